@@ -1,0 +1,50 @@
+/**
+ * Regenerates the built files in geodata/ from the raw files in geodata/raw/ (copied into the project,
+ * see geodata/SOURCES.md). Deterministic: two runs give identical bytes (tested).
+ *
+ *   npm run build:data            write geodata/*.geojson
+ *   npm run build:data -- --out DIR   write somewhere else (used by the determinism test)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { writeFeatureCollection } from './build/geo-io.ts';
+import { buildDistricts } from './build/districts.ts';
+import { buildContext } from './build/context.ts';
+import { buildMetro } from './build/metro.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const rawDir = join(root, 'geodata', 'raw');
+
+export function buildAll(outDir: string): string[] {
+  const written: string[] = [];
+  const write = (name: string, features: Parameters<typeof writeFeatureCollection>[1], meta = {}) => {
+    writeFeatureCollection(join(outDir, name), features, meta);
+    written.push(name);
+  };
+
+  const { features: districts, shenshanAreaKm2 } = buildDistricts(rawDir);
+  write('districts.geojson', districts, { crs_note: 'WGS-84 (EPSG:4326)' });
+
+  write('context.geojson', buildContext(rawDir), { crs_note: 'WGS-84 (EPSG:4326)' });
+
+  const metro = buildMetro(rawDir, (p) => readFileSync(p, 'utf8'));
+  write('metro-lines.geojson', metro.lines, { crs_note: 'WGS-84 (EPSG:4326)' });
+  write('metro-stations.geojson', metro.stations, { crs_note: 'WGS-84 (EPSG:4326)' });
+
+  const gaps = {
+    shenshan_area_km2: Math.round(shenshanAreaKm2 * 10) / 10,
+    stations_without_position: metro.missingStations,
+    schematic_segments: metro.schematicSegments,
+  };
+  writeFileSync(join(outDir, 'build-report.json'), `${JSON.stringify(gaps, null, 1)}\n`);
+  written.push('build-report.json');
+  return written;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf('--out');
+  const outDir = i > 0 ? resolve(process.argv[i + 1]!) : join(root, 'geodata');
+  const files = buildAll(outDir);
+  console.log(`build:data wrote ${files.length} files to ${i > 0 ? outDir : 'geodata/'}: ${files.join(', ')}`);
+}
