@@ -36,6 +36,11 @@ export default defineConfig({
   // Relative asset paths: the built app also works opened from any folder or sub-path.
   base: './',
   worker: { format: 'es' },
-  build: { chunkSizeWarningLimit: 2500, sourcemap: false },
+  build: {
+    chunkSizeWarningLimit: 2500,
+    sourcemap: false,
+    // Never inline geodata as data: URLs: the CSP allows fetching only from our own origin.
+    assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined),
+  },
   preview: { port: 4173, strictPort: true },
 });

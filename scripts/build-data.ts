@@ -12,6 +12,8 @@ import { writeFeatureCollection } from './build/geo-io.ts';
 import { buildDistricts } from './build/districts.ts';
 import { buildContext } from './build/context.ts';
 import { buildMetro } from './build/metro.ts';
+import { labelPoint } from './build/label-point.ts';
+import type { MultiPolygon } from 'geojson';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rawDir = join(root, 'geodata', 'raw');
@@ -25,6 +27,19 @@ export function buildAll(outDir: string): string[] {
 
   const { features: districts, shenshanAreaKm2 } = buildDistricts(rawDir);
   write('districts.geojson', districts, { crs_note: 'WGS-84 (EPSG:4326)' });
+  write(
+    'district-labels.geojson',
+    districts.map((d) => ({
+      type: 'Feature' as const,
+      properties: {
+        id: d.properties!.id,
+        // 深汕's outline is an approximation: its label says so on the map.
+        name_zh: d.properties!.approximate ? `${d.properties!.name_zh}（示意范围）` : d.properties!.name_zh,
+        name_en: d.properties!.approximate ? `${d.properties!.name_en} (approximate extent)` : d.properties!.name_en,
+      },
+      geometry: { type: 'Point' as const, coordinates: labelPoint(d.geometry as MultiPolygon) },
+    })),
+  );
 
   write('context.geojson', buildContext(rawDir), { crs_note: 'WGS-84 (EPSG:4326)' });
 

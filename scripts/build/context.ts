@@ -4,10 +4,12 @@
  */
 import union from '@turf/union';
 import { featureCollection } from '@turf/helpers';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { gcjToWgs, mapCoords, readJson, roundGeometry, type FC } from './geo-io.ts';
+import { labelPoint } from './label-point.ts';
 
 type Poly = Feature<Polygon | MultiPolygon>;
+type ContextFeature = Poly | Feature<Point>;
 
 const NEIGHBOURS = [
   { file: '810000_full.json', id: 'hongkong', zh: '香港', en: 'Hong Kong' },
@@ -25,8 +27,8 @@ function dissolve(features: Poly[]): Poly {
   return merged as Poly;
 }
 
-export function buildContext(rawDir: string): Poly[] {
-  const out: Poly[] = NEIGHBOURS.map((n) => {
+export function buildContext(rawDir: string): ContextFeature[] {
+  const out: ContextFeature[] = NEIGHBOURS.map((n) => {
     const fc = readJson<FC>(`${rawDir}/datav/${n.file}`);
     const merged = dissolve(fc.features as Poly[]);
     return {
@@ -35,6 +37,16 @@ export function buildContext(rawDir: string): Poly[] {
       geometry: roundGeometry(merged.geometry),
     };
   });
+  // One label point per neighbour, on its largest part (not one per island).
+  for (const n of NEIGHBOURS) {
+    const f = out.find((x) => x.properties?.id === n.id) as Poly;
+    const g = f.geometry.type === 'Polygon' ? { type: 'MultiPolygon' as const, coordinates: [f.geometry.coordinates] } : f.geometry;
+    out.push({
+      type: 'Feature',
+      properties: { id: `${n.id}-label`, name_zh: n.zh, name_en: n.en, kind: 'neighbour-label' },
+      geometry: { type: 'Point', coordinates: labelPoint(g) },
+    });
+  }
   const gd = readJson<FC>(`${rawDir}/datav/440000_full.json`);
   const rest = (gd.features as Poly[]).filter((f) => !DRAWN_ELSEWHERE.has(String(f.properties?.adcode)));
   for (const f of rest) {

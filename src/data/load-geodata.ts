@@ -1,0 +1,54 @@
+/** Fetches the shipped geodata (same origin) and checks it is what the map expects. */
+import type { Feature, FeatureCollection } from 'geojson';
+import type { MapData } from '../map/build-style.ts';
+
+export class GeodataError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+export function asFeatureCollection(file: string, json: unknown): FeatureCollection {
+  const fc = json as FeatureCollection;
+  if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+    throw new GeodataError(file, 'not a GeoJSON FeatureCollection');
+  }
+  return fc;
+}
+
+type Fetch = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+
+async function fetchFc(fetchFn: Fetch, file: string, url: string): Promise<FeatureCollection> {
+  let res;
+  try {
+    res = await fetchFn(url);
+  } catch {
+    throw new GeodataError(file, 'could not be read');
+  }
+  if (!res.ok) throw new GeodataError(file, `HTTP ${res.status}`);
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch {
+    throw new GeodataError(file, 'is not valid JSON');
+  }
+  return asFeatureCollection(file, json);
+}
+
+export async function loadGeodata(
+  baseUrls: Record<'context' | 'districts' | 'districtLabels' | 'metroLines' | 'metroStations', string>,
+  placeUrls: Record<string, string>,
+  fetchFn: Fetch = (u) => fetch(u),
+): Promise<MapData> {
+  const entries = Object.entries(baseUrls) as [keyof typeof baseUrls, string][];
+  const base = await Promise.all(entries.map(([k, u]) => fetchFc(fetchFn, `${k}.geojson`, u)));
+  const placeFcs = await Promise.all(
+    Object.entries(placeUrls).map(([k, u]) => fetchFc(fetchFn, `places/${k}.geojson`, u)),
+  );
+  const places: Feature[] = placeFcs.flatMap((fc) => fc.features);
+  const byKey = Object.fromEntries(entries.map(([k], i) => [k, base[i]!])) as Record<keyof typeof baseUrls, FeatureCollection>;
+  return { ...byKey, places: { type: 'FeatureCollection', features: places } };
+}

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './ui/app.css';
+import { App } from './app/App.tsx';
+import { hydrateFromHash, startHashSync } from './app/hash-sync.ts';
+import { useAppStore } from './app/store.ts';
+import { createI18n } from './i18n/index.ts';
+
+hydrateFromHash();
+startHashSync();
+const i18n = createI18n(useAppStore.getState().lang);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>
+  </StrictMode>,
+);

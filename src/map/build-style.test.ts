@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { LayerSpecification } from 'maplibre-gl';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { PLACE_LAYERS } from '../data/place-schema.ts';
+import { defaultStatuses, defaultVisible } from '../app/store.ts';
+import { buildStyle, type StyleInput } from './build-style.ts';
+import { LAYER, SOURCE, placeLayerId } from './ids.ts';
+import { fixtureData } from './test-fixtures.ts';
+
+const input = (over: Partial<StyleInput> = {}): StyleInput => ({
+  lang: 'zh',
+  visible: defaultVisible(),
+  statuses: defaultStatuses(),
+  selectedId: null,
+  hoverId: null,
+  data: fixtureData(),
+  ...over,
+});
+const layer = (style: ReturnType<typeof buildStyle>, id: string) =>
+  style.layers.find((l) => l.id === id) as LayerSpecification & { layout?: Record<string, unknown>; filter?: unknown };
+
+describe('buildStyle', () => {
+  it('is a valid MapLibre style with no glyphs entry and no remote source (offline by construction)', () => {
+    const style = buildStyle(input());
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style).not.toHaveProperty('glyphs');
+    expect(style).not.toHaveProperty('sprite');
+    for (const s of Object.values(style.sources)) expect(JSON.stringify(s)).not.toMatch(/https?:\/\//);
+  });
+
+  it('has one symbol layer per place category, city circles drawn last (on top)', () => {
+    const ids = buildStyle(input()).layers.map((l) => l.id);
+    for (const l of PLACE_LAYERS) expect(ids).toContain(placeLayerId(l));
+    const placeIds = ids.filter((id) => id.startsWith('places-'));
+    expect(placeIds.at(-1)).toBe(placeLayerId('city_circle'));
+  });
+
+  it('hides a category when its toggle is off, and only that one', () => {
+    const style = buildStyle(input({ visible: { ...defaultVisible(), port: false } }));
+    expect(layer(style, placeLayerId('port')).layout?.visibility).toBe('none');
+    expect(layer(style, placeLayerId('city_circle')).layout?.visibility).toBe('visible');
+  });
+
+  it('filters places by the statuses switched on', () => {
+    const style = buildStyle(input({ statuses: { ...defaultStatuses(), explore: false, build: false } }));
+    expect(JSON.stringify(layer(style, placeLayerId('port')).filter)).toContain('["literal",["existing","upgrade"]]');
+  });
+
+  it('labels in the chosen language', () => {
+    const zh = JSON.stringify(layer(buildStyle(input()), LAYER.districtLabel).layout?.['text-field']);
+    const en = JSON.stringify(layer(buildStyle(input({ lang: 'en' })), LAYER.districtLabel).layout?.['text-field']);
+    expect(zh).toContain('name_zh');
+    expect(en).toContain('name_en');
+  });
+
+  it('highlights the selected place', () => {
+    const style = buildStyle(input({ selectedId: 'huaqiangbei' }));
+    expect(JSON.stringify(layer(style, LAYER.placeHighlight).filter)).toContain('huaqiangbei');
+  });
+
+  it('draws schematic metro sections in their own dashed layer', () => {
+    const l = layer(buildStyle(input()), LAYER.metroLinesSchematic) as { paint?: Record<string, unknown>; filter?: unknown };
+    expect(l.paint?.['line-dasharray']).toBeDefined();
+    expect(JSON.stringify(l.filter)).toContain('schematic');
+  });
+
+  it('passes the data objects through by identity (so the adapter can skip unchanged sources)', () => {
+    const data = fixtureData();
+    const style = buildStyle(input({ data }));
+    expect((style.sources[SOURCE.places] as { data: unknown }).data).toBe(data.places);
+  });
+
+  it('matches the snapshot of layer ids and order', () => {
+    expect(buildStyle(input()).layers.map((l) => `${l.type}:${l.id}`)).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The one imperative wrapper around MapLibre. It owns the Map, registers the generated icons, applies
+ * style changes by difference at most once per animation frame, and reports clicks, hovers and view
+ * changes as plain data. Nothing else in the app touches maplibre-gl.
+ */
+import { AttributionControl, Map as MLMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { applyStyle } from './apply-style.ts';
+import { renderAllIcons } from './icons.ts';
+
+setWorkerUrl(workerUrl);
+
+export interface PickedFeature {
+  id: string;
+  layer: string;
+  properties: Record<string, unknown>;
+}
+
+export interface AdapterOptions {
+  view: { lon: number; lat: number; zoom: number };
+  attribution: string[];
+  /** Layers whose features can be clicked and hovered. */
+  interactiveLayers: () => string[];
+  onViewChange: (v: { lon: number; lat: number; zoom: number }) => void;
+  onClick: (f: PickedFeature | null, lngLat: { lon: number; lat: number }) => void;
+  onHover: (f: PickedFeature | null) => void;
+  onError: (message: string) => void;
+}
+
+const EMPTY_STYLE: StyleSpecification = { version: 8, sources: {}, layers: [] };
+
+export class MapAdapter {
+  readonly map: MLMap;
+  private current: StyleSpecification | null = null;
+  private pending: StyleSpecification | null = null;
+  private frame = 0;
+  private loaded = false;
+
+  constructor(container: HTMLElement, private readonly opts: AdapterOptions) {
+    this.map = new MLMap({
+      container,
+      style: EMPTY_STYLE,
+      center: [opts.view.lon, opts.view.lat],
+      zoom: opts.view.zoom,
+      minZoom: 6,
+      maxZoom: 18,
+      attributionControl: false,
+      // Keep panning around the Pearl River Delta; nothing else is in the shipped data.
+      maxBounds: [[112.0, 21.3], [116.8, 24.0]],
+      dragRotate: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+    this.map.addControl(new AttributionControl({ compact: true, customAttribution: opts.attribution }), 'bottom-right');
+    // Start with the attribution folded: it stays one click away without covering the map.
+    this.map.once('render', () => container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show'));
+    this.map.on('load', () => {
+      for (const { id, image } of renderAllIcons(window.devicePixelRatio || 1)) {
+        if (!this.map.hasImage(id)) this.map.addImage(id, image, { pixelRatio: window.devicePixelRatio || 1 });
+      }
+      this.loaded = true;
+      this.flush();
+    });
+    this.map.on('error', (e) => opts.onError(String(e.error?.message ?? 'map error')));
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      opts.onViewChange({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+    });
+    this.map.on('click', (e) => opts.onClick(this.pick(e.point), { lon: e.lngLat.lng, lat: e.lngLat.lat }));
+    this.map.on('mousemove', (e) => {
+      const f = this.pick(e.point);
+      this.map.getCanvas().style.cursor = f ? 'pointer' : '';
+      opts.onHover(f);
+    });
+    this.map.on('mouseout', () => opts.onHover(null));
+  }
+
+  /** Queue a style; the latest one wins and is applied on the next animation frame. */
+  setStyle(style: StyleSpecification): void {
+    this.pending = style;
+    if (this.loaded && !this.frame) this.frame = requestAnimationFrame(() => this.flush());
+  }
+
+  private flush(): void {
+    this.frame = 0;
+    if (!this.loaded || !this.pending) return;
+    const next = this.pending;
+    this.pending = null;
+    try {
+      applyStyle(this.map, this.current, next);
+      this.current = next;
+    } catch (e) {
+      this.opts.onError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  private pick(point: { x: number; y: number }): PickedFeature | null {
+    if (!this.loaded) return null;
+    const layers = this.opts.interactiveLayers().filter((id) => this.map.getLayer(id));
+    if (!layers.length) return null;
+    const box: [[number, number], [number, number]] = [[point.x - 4, point.y - 4], [point.x + 4, point.y + 4]];
+    const f = this.map.queryRenderedFeatures(box, { layers })[0];
+    const id = f?.properties?.id;
+    return f && typeof id === 'string' ? { id, layer: f.layer.id, properties: f.properties } : null;
+  }
+
+  flyTo(v: { lon: number; lat: number; zoom: number }): void {
+    this.map.flyTo({ center: [v.lon, v.lat], zoom: v.zoom, essential: true, duration: 800 });
+  }
+
+  fitBounds(b: [number, number, number, number]): void {
+    this.map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: 40, duration: 800 });
+  }
+
+  /** Apply a view without animation (hash changes, reloads). */
+  jumpTo(v: { lon: number; lat: number; zoom: number }): void {
+    this.map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom });
+  }
+
+  destroy(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.map.remove();
+  }
+}

@@ -1,0 +1,43 @@
+/** Small map data for style and adapter tests (no WebGL, no files). */
+import type { FeatureCollection } from 'geojson';
+import type { MapData } from './build-style.ts';
+
+const fc = (features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+export function fixtureData(): MapData {
+  return {
+    context: fc([]),
+    districts: fc([
+      {
+        type: 'Feature',
+        properties: { id: 'futian', name_zh: '福田区', name_en: 'Futian', approximate: false },
+        geometry: { type: 'Polygon', coordinates: [[[114.0, 22.5], [114.1, 22.5], [114.1, 22.6], [114.0, 22.6], [114.0, 22.5]]] },
+      },
+    ]),
+    districtLabels: fc([]),
+    metroLines: fc([]),
+    metroStations: fc([
+      { type: 'Feature', properties: { id: 'st-hua-qiang-bei', name_zh: '华强北', name_en: 'Huaqiangbei', lines: ['2', '7'], aliases: [] }, geometry: { type: 'Point', coordinates: [114.0803, 22.5471] } },
+    ]),
+    places: fc([
+      {
+        type: 'Feature',
+        properties: {
+          id: 'huaqiangbei', name_zh: '华强北', name_en: 'Huaqiangbei', layer: 'featured_street', tier: 'street', district: 'futian',
+          status: 'upgrade', plan_ref: '专栏2-1', plan_quote: '充分发挥华强北“中国电子第一街”的品牌效应', named_in_plan: true,
+          placement: 'station-anchored', anchor_station: 'st-hua-qiang-bei', placement_note: 'on 华强北路 at 华强北 station',
+        },
+        geometry: { type: 'Point', coordinates: [114.0845, 22.5455] },
+      },
+      {
+        type: 'Feature',
+        properties: {
+          id: 'shenzhen-bay-port', name_zh: '深圳湾口岸', name_en: 'Shenzhen Bay Port', layer: 'port', tier: null, district: 'nanshan',
+          status: 'existing', plan_ref: '第三章第四节', plan_quote: '推动口岸经济带建设', named_in_plan: false, placement: 'surveyed',
+          anchor_station: null, placement_note: 'port building', port_kind: 'land', port_action: 'not_named',
+        },
+        geometry: { type: 'Point', coordinates: [113.9466, 22.5046] },
+      },
+    ]),
+  };
+}

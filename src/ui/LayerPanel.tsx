@@ -1,0 +1,57 @@
+/** Layer toggles with their legend: one row per category and per plan status, plus the base map. */
+import { useTranslation } from 'react-i18next';
+import { PLACE_LAYERS, STATUSES, type PlaceLayer } from '../data/place-schema.ts';
+import { BASE_TOGGLES } from '../map/ids.ts';
+import { actions, useAppStore } from '../app/store.ts';
+import { LegendIcon } from './LegendIcon.tsx';
+
+/** The status each category is previewed in: its most common one in the legend column. */
+const PREVIEW_STATUS = 'existing' as const;
+
+export function LayerPanel() {
+  const { t } = useTranslation();
+  const visible = useAppStore((s) => s.visible);
+  const statuses = useAppStore((s) => s.statuses);
+  const places = useAppStore((s) => s.data?.places.features);
+  const count = (l: PlaceLayer) => places?.filter((f) => f.properties?.layer === l).length ?? 0;
+
+  return (
+    <div className="layer-panel">
+      <fieldset>
+        <legend>{t('layers.title')}</legend>
+        {PLACE_LAYERS.map((l) => (
+          <label key={l} className="toggle-row">
+            <input type="checkbox" checked={visible[l]} onChange={() => actions.toggle(l)} data-testid={`toggle-${l}`} />
+            <LegendIcon layer={l} status={PREVIEW_STATUS} />
+            <span className="toggle-label">{t(`layers.${l}`)}</span>
+            <span className="count">{t('layers.count', { count: count(l) })}</span>
+          </label>
+        ))}
+        <p className="note">
+          <LegendIcon layer="port" status="existing" faded /> {t('layers.notNamedNote')}
+        </p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('status.title')}</legend>
+        {STATUSES.map((s) => (
+          <label key={s} className="toggle-row">
+            <input type="checkbox" checked={statuses[s]} onChange={() => actions.toggleStatus(s)} data-testid={`status-${s}`} />
+            <LegendIcon layer="district_centre" status={s} />
+            <span className="toggle-label">{t(`status.${s}`)}</span>
+          </label>
+        ))}
+        <p className="note">{t('status.legendNote')}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('layers.base')}</legend>
+        {BASE_TOGGLES.map((b) => (
+          <label key={b} className="toggle-row">
+            <input type="checkbox" checked={visible[b]} onChange={() => actions.toggle(b)} data-testid={`toggle-${b}`} />
+            <span className={`base-swatch base-${b}`} aria-hidden="true" />
+            <span className="toggle-label">{t(`layers.${b}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
