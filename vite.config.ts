@@ -39,8 +39,8 @@ export default defineConfig({
   build: {
     chunkSizeWarningLimit: 2500,
     sourcemap: false,
-    // Never inline geodata as data: URLs: the CSP allows fetching only from our own origin.
-    assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined),
+    // Never inline geodata or fonts as data: URLs: the CSP allows fetching only from our own origin.
+    assetsInlineLimit: (file) => (/\.(geojson|woff2)$/.test(file) ? false : undefined),
   },
   preview: { port: 4173, strictPort: true },
 });

@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['./src/test-setup.ts'],
     testTimeout: 30000,
+    // Let the shipped font's CSS through as text (font-faces.ts reads its unicode ranges).
+    css: { include: [/noto-sans-sc/] },
   },
 });

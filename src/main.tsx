@@ -7,7 +7,9 @@ import { App } from './app/App.tsx';
 import { hydrateFromHash, startHashSync } from './app/hash-sync.ts';
 import { useAppStore } from './app/store.ts';
 import { createI18n } from './i18n/index.ts';
+import { registerShippedFontForPage } from './map/font-faces.ts';
 
+registerShippedFontForPage();
 hydrateFromHash();
 startHashSync();
 const i18n = createI18n(useAppStore.getState().lang);

@@ -15,6 +15,7 @@ import type { Lang } from '../i18n/index.ts';
 import { LAYER, SOURCE, placeLayerId, type BaseToggle } from './ids.ts';
 import { BASE_COLOURS, LAYER_SYMBOLS, NOT_NAMED_OPACITY } from './symbology.ts';
 import type { OverlayStyle } from './overlay-style.ts';
+import { SHIPPED_FONT } from './font-faces.ts';
 
 export interface MapData {
   context: FeatureCollection;
@@ -38,7 +39,8 @@ export interface StyleInput {
 
 export const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-const FONT = ['sans-serif'];
+/** The shipped CJK font first (declared to MapLibre in map-adapter.ts), then the machine's own. */
+const FONT = [SHIPPED_FONT, 'sans-serif'];
 const visibility = (on: boolean) => (on ? 'visible' : 'none') as 'visible' | 'none';
 const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
 const HALO = { 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.4 };

@@ -7,6 +7,7 @@ import { AttributionControl, Map as MLMap, NavigationControl, ScaleControl, setW
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { applyStyle } from './apply-style.ts';
 import { renderAllIcons } from './icons.ts';
+import { SHIPPED_FONT, SHIPPED_FONT_FACES } from './font-faces.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -27,7 +28,8 @@ export interface AdapterOptions {
   onError: (message: string) => void;
 }
 
-const EMPTY_STYLE: StyleSpecification = { version: 8, sources: {}, layers: [] };
+/** Starts empty (buildStyle's layers are applied by difference once loaded) but with the shipped font declared. */
+const INITIAL_STYLE: StyleSpecification = { version: 8, sources: {}, layers: [], 'font-faces': { [SHIPPED_FONT]: SHIPPED_FONT_FACES } };
 
 export class MapAdapter {
   readonly map: MLMap;
@@ -39,7 +41,7 @@ export class MapAdapter {
   constructor(container: HTMLElement, private readonly opts: AdapterOptions) {
     this.map = new MLMap({
       container,
-      style: EMPTY_STYLE,
+      style: INITIAL_STYLE,
       center: [opts.view.lon, opts.view.lat],
       zoom: opts.view.zoom,
       minZoom: 6,

@@ -98,6 +98,30 @@ export class AtlasDriver {
     await this.page.mouse.click(pt.x, pt.y);
   }
 
+  /** The id and position of a plan place, looked up by its Chinese name. */
+  async findPlace(nameZh: string): Promise<{ id: string; lon: number; lat: number; status: string; layer: string }> {
+    const f = await this.page.evaluate((n) => {
+      const m = window.__atlas!.map;
+      const src = m.getStyle().sources.places as { data: GeoJSON.FeatureCollection };
+      const hit = src.data.features.find((x) => x.properties?.name_zh === n);
+      if (!hit || hit.geometry.type !== 'Point') return null;
+      const [lon, lat] = hit.geometry.coordinates as [number, number];
+      return { id: String(hit.properties!.id), lon, lat, status: String(hit.properties!.status), layer: String(hit.properties!.layer) };
+    }, nameZh);
+    if (!f) throw new Error(`no plan place named ${nameZh}`);
+    return f;
+  }
+
+  /** Statuses of the places drawn on screen. */
+  async visibleStatuses(): Promise<string[]> {
+    await this.idle();
+    return this.page.evaluate(() => {
+      const m = window.__atlas!.map;
+      const ids = m.getStyle().layers.map((x) => x.id).filter((id) => id.startsWith('places-'));
+      return [...new Set(m.queryRenderedFeatures({ layers: ids }).map((f) => String(f.properties.status)))];
+    });
+  }
+
   async zoomTo(lon: number, lat: number, zoom: number): Promise<void> {
     await this.page.evaluate(([x, y, z]) => window.__atlas!.jumpTo({ lon: x!, lat: y!, zoom: z! }), [lon, lat, zoom]);
     await this.idle();
