@@ -42,10 +42,10 @@ test('the status filter hides places the plan only plans or explores', async ({ 
 
 test('clicking a place opens what the plan says about it', async ({ atlas }) => {
   await atlas.open();
-  const hqb = await atlas.findPlace('华强北');
+  const hqb = await atlas.findPlace('华强北商业街');
   await atlas.zoomTo(hqb.lon, hqb.lat, 14.5);
   await atlas.clickPlace(hqb.id);
-  await expect(atlas.infoTitle()).toHaveText('华强北');
+  await expect(atlas.infoTitle()).toHaveText('华强北商业街');
   await expect(atlas.page.getByTestId('info-ref')).toContainText('专栏2');
   await expect(atlas.page.getByTestId('info-quote')).toContainText('华强北');
   await atlas.screenshot('02-info-huaqiangbei');
@@ -102,4 +102,11 @@ test('zoom to district frames the district', async ({ atlas }) => {
   expect(v.lon).toBeGreaterThan(114.35);
   expect(v.lon).toBeLessThan(114.65);
   expect(v.zoom).toBeGreaterThan(10);
+});
+
+test('map labels are drawn with the font shipped in the app, not one from the network', async ({ atlas }) => {
+  await atlas.open();
+  expect(await atlas.renderedLabels('district-label')).toContain('南山区');
+  const fontFiles = atlas.requests.filter((u) => /\/assets\/noto-sans-sc-[\w-]+\.woff2$/.test(u));
+  expect(fontFiles.length).toBeGreaterThan(0);
 });
