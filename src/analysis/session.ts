@@ -1,0 +1,194 @@
+/**
+ * The state the worker keeps between calls: the land grid, one CoverageIndex per selected life
+ * circle, the nodes, the metro data and the plan places. Plain TS so it is tested in Node; worker.ts
+ * only exposes it. Every method returns structured-clonable data.
+ *
+ * Nodes are whatever the UI counts as service: plan places and planners' proposals alike.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { CoverageIndex, type CoverageSummary } from './coverage.ts';
+import { corridorPolygons, corridorReport, CITED_LINES, unitsInCorridor, type MetroLines, type MetroStations, type PlacePoint } from './corridors.ts';
+import { dissolveCircles } from './dissolve.ts';
+import { coveredPolygon, gapPolygons, type GapProps } from './gaps.ts';
+import { buildLandGrid, DEFAULT_RESOLUTION, type DistrictFeature, type LandGrid } from './land-grid.ts';
+import { lifeCircles, radiusM } from './life-circles.ts';
+import { nearestService, type NearestResult, type ServiceNode } from './nearest.ts';
+import { DEFAULT_PARAMS, validateParams, type AnalysisParams, type AnalysisParamsInput, type Minutes, type Validated } from './params.ts';
+import { candidateUnits, suggestSites, type Progress, type SiteSuggestion } from './site-suggestion.ts';
+
+export interface GridInfo {
+  res: number;
+  units: number;
+  districts: { id: string; name_zh: string; name_en: string; landKm2: number; population: number; approximate: boolean }[];
+}
+
+export interface CoverageLevel {
+  minutes: Minutes;
+  radiusM: number;
+  summary: CoverageSummary;
+}
+
+export interface CoverageResult {
+  levels: CoverageLevel[];
+  /** Nodes ignored because their coordinates are not finite numbers. */
+  invalidNodeIds: string[];
+}
+
+const finite = (n: ServiceNode) => Number.isFinite(n.lon) && Number.isFinite(n.lat);
+
+export class AnalysisSession {
+  private grid: LandGrid | null = null;
+  private params: AnalysisParams = DEFAULT_PARAMS;
+  private readonly nodes = new Map<string, ServiceNode>();
+  private readonly indexes = new Map<Minutes, CoverageIndex>();
+  private invalid: string[] = [];
+  private metro: { lines: MetroLines; stations: MetroStations } | null = null;
+  private places: PlacePoint[] = [];
+
+  /** Build the land grid from the districts the main thread fetched (≈ 0.5 s for Shenzhen). */
+  init(districts: FeatureCollection<Polygon | MultiPolygon> | DistrictFeature[], res = DEFAULT_RESOLUTION): GridInfo {
+    const grid = buildLandGrid(districts as DistrictFeature[] | FeatureCollection<Polygon | MultiPolygon, DistrictFeature['properties']>, res);
+    this.grid = grid;
+    this.indexes.clear();
+    this.syncIndexes();
+    return {
+      res, units: grid.size,
+      districts: grid.districts.map(({ id, name_zh, name_en, landKm2, population, approximate }) => ({ id, name_zh, name_en, landKm2, population, approximate })),
+    };
+  }
+
+  /** Validate and, if valid, apply; radii changes recompute coverage. Invalid input changes nothing. */
+  setParams(input: AnalysisParamsInput): Validated<AnalysisParams> {
+    const merged = { ...this.params, ...(input as object) };
+    const r = validateParams(merged, { lineIds: this.lineIds() });
+    if (r.ok) {
+      this.params = r.value;
+      this.syncIndexes();
+    }
+    return r;
+  }
+
+  getParams(): AnalysisParams {
+    return this.params;
+  }
+
+  setNodes(nodes: readonly ServiceNode[]): CoverageResult {
+    this.nodes.clear();
+    this.invalid = nodes.filter((n) => !finite(n)).map((n) => n.id);
+    for (const n of nodes) if (finite(n)) this.nodes.set(n.id, n);
+    for (const idx of this.indexes.values()) idx.setNodes([...this.nodes.values()]);
+    return this.coverage();
+  }
+
+  addNode(node: ServiceNode): CoverageResult {
+    if (!finite(node)) return { ...this.coverage(), invalidNodeIds: [node.id] };
+    this.nodes.set(node.id, node);
+    for (const idx of this.indexes.values()) idx.addNode(node);
+    return this.coverage();
+  }
+
+  /** The drag path: ≈ 0.1 ms per life-circle level plus a summary. */
+  moveNode(id: string, lon: number, lat: number): CoverageResult {
+    const n = this.nodes.get(id);
+    if (n && Number.isFinite(lon) && Number.isFinite(lat)) {
+      this.nodes.set(id, { ...n, lon, lat });
+      for (const idx of this.indexes.values()) idx.moveNode(id, lon, lat);
+    }
+    return this.coverage();
+  }
+
+  removeNode(id: string): CoverageResult {
+    this.nodes.delete(id);
+    for (const idx of this.indexes.values()) idx.removeNode(id);
+    return this.coverage();
+  }
+
+  coverage(): CoverageResult {
+    const levels = [...this.indexes].sort((a, b) => a[0] - b[0]).map(([minutes, idx]) => ({ minutes, radiusM: idx.radiusM, summary: idx.summary() }));
+    return { levels, invalidNodeIds: this.invalid };
+  }
+
+  gaps(minutes: Minutes, districtIds?: string[]): FeatureCollection<MultiPolygon, GapProps> {
+    return gapPolygons(this.index(minutes), districtIds);
+  }
+
+  /** Covered land: exact dissolved circles, or (exact = false) the hexagon outline, cheaper while dragging. */
+  coveredArea(minutes: Minutes, exact = true): Feature<MultiPolygon> {
+    const idx = this.index(minutes);
+    if (!exact) return coveredPolygon(idx);
+    return dissolveCircles([...this.nodes.values()].map((n) => ({ lon: n.lon, lat: n.lat, radiusM: idx.radiusM })));
+  }
+
+  /** Circle polygons per node (all nodes, or the given ones) and selected minute level. */
+  circles(nodeIds?: string[]) {
+    const nodes = nodeIds ? nodeIds.flatMap((id) => this.nodes.get(id) ?? []) : [...this.nodes.values()];
+    return lifeCircles(nodes, this.params);
+  }
+
+  nearest(lon: number, lat: number): NearestResult {
+    const circles = this.params.minutes.map((m) => ({ minutes: m, radiusM: radiusM(m, this.params) }));
+    return nearestService(lon, lat, [...this.nodes.values()], circles);
+  }
+
+  setMetro(lines: MetroLines, stations: MetroStations): void {
+    this.metro = { lines, stations };
+  }
+
+  setPlaces(places: PlacePoint[]): void {
+    this.places = places;
+  }
+
+  /** Corridor report with the current width; by default for the lines the plan cites. */
+  corridors(lineIds: string[] = CITED_LINES.map((c) => c.lineId)) {
+    const m = this.requireMetro();
+    return corridorReport(m.lines, m.stations, this.places, lineIds, this.params.corridorWidthM);
+  }
+
+  corridorPolygons(lineIds: string[] = CITED_LINES.map((c) => c.lineId)) {
+    return corridorPolygons(this.requireMetro().lines, lineIds, this.params.corridorWidthM);
+  }
+
+  /**
+   * k = params.suggestK sites in params.candidateArea, for one life circle (default: the largest
+   * selected). onProgress is a top-level argument so Comlink can proxy it.
+   */
+  suggest(onProgress?: Progress, minutes?: Minutes): SiteSuggestion[] {
+    const idx = this.index(minutes ?? this.params.minutes[this.params.minutes.length - 1]!);
+    const area = this.params.candidateArea;
+    const corridor = area.kind === 'corridor'
+      ? unitsInCorridor(idx.grid, this.requireMetro().lines, area.lineIds, this.params.corridorWidthM)
+      : undefined;
+    return suggestSites(idx, candidateUnits(idx, area, corridor), this.params.suggestK, { onProgress });
+  }
+
+  private index(minutes: Minutes): CoverageIndex {
+    const idx = this.indexes.get(minutes);
+    if (!idx) throw new Error(this.grid ? `life circle ${minutes} min is not selected` : 'init() first');
+    return idx;
+  }
+
+  private requireMetro() {
+    if (!this.metro) throw new Error('setMetro() first');
+    return this.metro;
+  }
+
+  private lineIds(): string[] | undefined {
+    return this.metro ? [...new Set(this.metro.lines.features.map((f) => f.properties.line_id))] : undefined;
+  }
+
+  /** One index per selected minute level, each at its current radius. */
+  private syncIndexes(): void {
+    if (!this.grid) return;
+    for (const m of [...this.indexes.keys()]) if (!this.params.minutes.includes(m)) this.indexes.delete(m);
+    for (const m of this.params.minutes) {
+      const r = radiusM(m, this.params);
+      const idx = this.indexes.get(m);
+      if (idx) idx.setRadius(r);
+      else {
+        const fresh = new CoverageIndex(this.grid, r);
+        fresh.setNodes([...this.nodes.values()]);
+        this.indexes.set(m, fresh);
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The analysis worker: one AnalysisSession (land grid, coverage indexes, metro, places) living off the
+ * main thread, exposed with Comlink. The main thread fetches geodata and passes it in; nothing here
+ * touches the network. Long calls (suggest) take a Comlink.proxy'd progress callback.
+ */
+import { expose } from 'comlink';
+import { AnalysisSession } from './session.ts';
+
+const s = new AnalysisSession();
+
+export const api = {
+  init: s.init.bind(s),
+  setParams: s.setParams.bind(s),
+  getParams: s.getParams.bind(s),
+  setNodes: s.setNodes.bind(s),
+  addNode: s.addNode.bind(s),
+  moveNode: s.moveNode.bind(s),
+  removeNode: s.removeNode.bind(s),
+  coverage: s.coverage.bind(s),
+  gaps: s.gaps.bind(s),
+  coveredArea: s.coveredArea.bind(s),
+  circles: s.circles.bind(s),
+  nearest: s.nearest.bind(s),
+  setMetro: s.setMetro.bind(s),
+  setPlaces: s.setPlaces.bind(s),
+  corridors: s.corridors.bind(s),
+  corridorPolygons: s.corridorPolygons.bind(s),
+  suggest: s.suggest.bind(s),
+};
+
+export type AnalysisApi = typeof api;
+
+expose(api);
