@@ -9,6 +9,27 @@ import type { ParseResult, RawFeature } from './types.ts';
 /** Style keys togeojson adds from <Style>; they are display hints, not planning attributes. */
 const STYLE_KEY = /^(styleUrl|styleHash|styleMapHash|stroke|stroke-opacity|stroke-width|fill|fill-opacity|icon|icon-.*|label-.*|visibility)$/;
 
+/**
+ * togeojson returns an HTML description as { '@type': 'html', value }. We keep its text only:
+ * tags stripped for readability, not for safety (everything is rendered as text anyway).
+ */
+function htmlToText(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+  return html
+    .replace(/<br\s*\/?>|<\/p>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, e: string) => entities[e]!)
+    .trim();
+}
+
+function plainValue(v: unknown): unknown {
+  if (v && typeof v === 'object' && (v as Record<string, unknown>)['@type'] === 'html') {
+    const value = (v as Record<string, unknown>).value;
+    return typeof value === 'string' ? htmlToText(value) : '';
+  }
+  return v;
+}
+
 export function defaultParseXml(): ((text: string) => Document) | undefined {
   if (typeof DOMParser === 'undefined') return undefined;
   return (text) => new DOMParser().parseFromString(text, 'application/xml');
@@ -41,7 +62,7 @@ export function parseKml(text: string, parseXml = defaultParseXml()): ParseResul
   }
   const features: RawFeature[] = collection.features.map((f, i) => {
     const props: Record<string, unknown> = Object.create(null);
-    for (const [k, v] of Object.entries(f.properties ?? {})) if (!STYLE_KEY.test(k)) props[k] = v;
+    for (const [k, v] of Object.entries(f.properties ?? {})) if (!STYLE_KEY.test(k)) props[k] = plainValue(v);
     return { origin: { feature: i + 1 }, id: f.id ?? props.id, geometry: f.geometry, properties: props };
   });
   return { ok: true, features, warnings: [], dropped: [], crsHints: [] };
