@@ -6,7 +6,7 @@
  */
 import { echo, issue, type Issue, type IssueParams } from '../issue.ts';
 import {
-  LAYER_GEOMETRY, LIMITS, PROPOSAL_LAYERS, STATUSES, TIERS, UNSAFE_KEYS,
+  LAYER_GEOMETRY, LIMITS, PROPOSAL_LAYERS, SOURCES, STATUSES, TIERS, UNSAFE_KEYS,
   type GeometryKind, type ProposalAttributes, type ProposalProperties,
 } from '../proposal.ts';
 
@@ -46,6 +46,7 @@ const DEFAULT_LAYER: Record<GeometryKind, ProposalAttributes['layer']> = {
 /** Cuts to `n` UTF-16 units without leaving half of a surrogate pair (an emoji) behind. */
 export const clip = (s: string, n: number) => (/[\ud800-\udbff]/.test(s[n - 1] ?? '') ? s.slice(0, n - 1) : s.slice(0, n));
 
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 const CJK = /[\u3400-\u9fff]/;
 // eslint-disable-next-line no-control-regex
 const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
@@ -101,6 +102,13 @@ export function normalizeProperties(raw: unknown, at: IssueParams, geometry: Geo
   };
 
   take(KEYS.id); // the id is read by the pipeline; keep it out of `extra`
+  // Re-importing our own export: its source/created/updated describe the old copy, not this one.
+  const ours: Record<string, (v: unknown) => boolean> = {
+    source: (v) => (SOURCES as readonly unknown[]).includes(v),
+    created: (v) => typeof v === 'string' && ISO.test(v),
+    updated: (v) => typeof v === 'string' && ISO.test(v),
+  };
+  for (const [k, isOurs] of Object.entries(ours)) if (k in props && isOurs(props[k])) used.add(k);
   let name_zh = text(take(KEYS.name_zh), LIMITS.name_zh, oneLine);
   let name_en = text(take(KEYS.name_en), LIMITS.name_en, oneLine);
   const generic = take(KEYS.name);
