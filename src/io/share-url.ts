@@ -15,7 +15,7 @@ import { scenarioSchema, type Scenario } from './proposal.ts';
  * 8,000 characters for the whole URL. Browsers take far more (Chrome 2 MB), but links pass through
  * chat apps, mail clients and office documents that cut or refuse long ones, and common server
  * limits sit at 8 KB (Apache's LimitRequestLine is 8,190) should a link ever be rewritten into a
- * request. geojson.io's hash links broke around this size. A chosen bound, not a measured one:
+ * request; geojson.io's hash links reportedly broke around this size. A chosen bound, not a measured one:
  * it fits a scenario of roughly 100–200 points, or a few dozen detailed polygons.
  */
 export const MAX_SHARE_URL_LENGTH = 8000;

@@ -21,7 +21,7 @@ const WGS = /wgs|epsg:+4326|crs84|cgcs2000|epsg:+4490/i;
 
 /**
  * Looks at the file name, `crs` members, column names and property keys, and the values of
- * source-like properties (see sourceTexts). Not at names: "高德汇" is a real mall.
+ * source-like properties (see sourceTexts). Not at names: a place name may well contain 高德.
  */
 export function suspectCrs(texts: Iterable<string>): { crs: DetectedCrs; evidence?: string } {
   for (const t of texts) {
