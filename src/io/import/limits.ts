@@ -2,7 +2,7 @@
  * Import limits. 5 MB and 5,000 features keep parsing, validation (self-intersection checks are
  * quadratic per polygon) and the preview map responsive on a planner's laptop; district-scale
  * planning data is far smaller. A real city outline has ~11,500 vertices for all of Shenzhen,
- * so 5,000 per feature admits any district boundary while bounding the O(n²) check to ~0.1 s.
+ * so 5,000 per feature admits any district boundary while keeping the O(n²) check under ~0.5 s.
  */
 import { LIMITS } from '../proposal.ts';
 
