@@ -36,6 +36,14 @@ describe('AnalysisSession (what the worker exposes)', () => {
     expect(near.inCircles.map((c) => c.minutes)).toEqual([5, 10, 15]);
   });
 
+  it('compares other node sets without disturbing the session (baseline vs scenario)', () => {
+    const before = s.coverage().levels[2]!.summary.city.coveredKm2;
+    const [base, withExtra] = s.coverageOf([[at('a', -2000, 0)], [at('a', -2000, 0), at('x', 2000, 0)]], 15);
+    expect(withExtra!.districts.find((d) => d.id === 'luohu')!.popShare).toBeGreaterThan(base!.districts.find((d) => d.id === 'luohu')!.popShare + 0.1);
+    expect(base!.districts.find((d) => d.id === 'futian')!.coveredKm2).toBeCloseTo(withExtra!.districts.find((d) => d.id === 'futian')!.coveredKm2, 9);
+    expect(s.coverage().levels[2]!.summary.city.coveredKm2).toBe(before);
+  });
+
   it('suggests sites in the candidate area and draws gaps and circles', () => {
     s.setParams({ suggestK: 2, candidateArea: { kind: 'district', districtId: 'luohu' } });
     const progress: number[] = [];

@@ -17,6 +17,7 @@ export const api = {
   moveNode: s.moveNode.bind(s),
   removeNode: s.removeNode.bind(s),
   coverage: s.coverage.bind(s),
+  coverageOf: s.coverageOf.bind(s),
   gaps: s.gaps.bind(s),
   coveredArea: s.coveredArea.bind(s),
   circles: s.circles.bind(s),

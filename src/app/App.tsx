@@ -1,24 +1,45 @@
-/** The application shell: header, side panel, map, information panel and alerts. */
-import { useEffect } from 'react';
+/** The application shell: header, side panel (layers, analysis, scenarios), map, panels and alerts. */
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createAnalysisClient } from '../analysis/client.ts';
+import type { SiteSuggestion } from '../analysis/site-suggestion.ts';
 import { BASE_URLS, PLACE_URLS } from '../data/geodata-urls.ts';
 import { GeodataError, loadGeodata } from '../data/load-geodata.ts';
+import type { DrawCallbacks } from '../map/draw-controller.ts';
 import { MapView } from '../map/MapView.tsx';
+import { PROPOSAL_LAYER } from '../map/proposal-overlay.ts';
 import { AlertStack } from '../ui/AlertStack.tsx';
+import { AnalysisPanel } from '../ui/analysis/AnalysisPanel.tsx';
+import { ProbeCard } from '../ui/analysis/ProbeCard.tsx';
 import { DistrictZoom } from '../ui/DistrictZoom.tsx';
 import { InfoPanel } from '../ui/InfoPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LayerPanel } from '../ui/LayerPanel.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
+import { ScenarioPanel } from '../ui/scenarios/ScenarioPanel.tsx';
+import { ProposalForm } from '../ui/scenarios/ProposalForm.tsx';
+import { SharedScenarioDialog } from '../ui/scenarios/SharedScenarioDialog.tsx';
+import { probeAt, startAnalysisController } from './analysis-controller.ts';
+import { useAnalysisStore } from './analysis-store.ts';
+import { defaultAttributes, suggestionsToProposals } from './proposal-defaults.ts';
+import { useScenarioStore } from './scenario-store.ts';
+import { addManyProposals, addProposal, initScenarios, updateGeometry } from './scenarios.ts';
+import { openSharedLink } from './share.ts';
 import { actions, useAppStore, type SidePanel } from './store.ts';
+import { useOverlays } from './use-map-layers.ts';
+import { useUndoKeys } from './use-undo-keys.ts';
 
-const PANELS: SidePanel[] = ['layers'];
+const PANELS: SidePanel[] = ['layers', 'analysis', 'scenarios'];
 
 export function App() {
   const { t, i18n } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const panel = useAppStore((s) => s.panel);
   const loaded = useAppStore((s) => s.data !== null);
+  const drawMode = useScenarioStore((s) => s.drawMode);
+  const proposals = useScenarioStore((s) => s.active?.proposals);
+  const overlays = useOverlays();
+  useUndoKeys();
 
   useEffect(() => {
     // Only on a real change: changeLanguage emits even for the same language and would re-render forever.
@@ -35,7 +56,40 @@ export function App() {
       .catch((e: unknown) =>
         actions.alert('errors.geodata', e instanceof GeodataError ? { file: e.file, reason: e.reason } : { file: '?', reason: String(e) }),
       );
+    void initScenarios().then(openSharedLink);
   }, []);
+
+  // One analysis worker for the app's lifetime; the controller feeds it as state changes.
+  const client = useRef<ReturnType<typeof createAnalysisClient> | null>(null);
+  useEffect(() => {
+    client.current ??= createAnalysisClient();
+    const stop = startAnalysisController({
+      client: client.current,
+      proposals: () => useScenarioStore.getState().active?.proposals ?? [],
+      subscribeProposals: (cb) => useScenarioStore.subscribe((s, p) => s.active?.proposals !== p.active?.proposals && cb()),
+    });
+    return stop;
+  }, []);
+
+  const drawCallbacks: DrawCallbacks = useMemo(
+    () => ({
+      onCreated: (geometry) => {
+        const n = (useScenarioStore.getState().active?.proposals.length ?? 0) + 1;
+        const p = addProposal(geometry, defaultAttributes(geometry, n, i18n.t), 'drawn', i18n.t('scenario:defaults.scenarioName'));
+        if (p) useScenarioStore.setState({ selectedProposalId: p.properties.id, editingId: p.properties.id });
+      },
+      onEdited: (id, geometry) => updateGeometry(id, geometry),
+      onSelected: (id) => useScenarioStore.setState({ selectedProposalId: id }),
+    }),
+    [i18n],
+  );
+
+  const adopt = (sites: SiteSuggestion[]) => {
+    if (addManyProposals(suggestionsToProposals(sites, i18n.t), i18n.t('scenario:defaults.scenarioName'))) {
+      useAnalysisStore.setState({ suggestions: [], suggestionsFor: null });
+      actions.alert('scenario:adopted', { count: sites.length }, 'info');
+    }
+  };
 
   return (
     <div className="app">
@@ -56,11 +110,24 @@ export function App() {
           ))}
         </div>
         {panel === 'layers' && <LayerPanel />}
+        {panel === 'analysis' && <AnalysisPanel onAdopt={adopt} />}
+        {panel === 'scenarios' && <ScenarioPanel />}
       </nav>
       <main className="map-area">
-        <MapView />
+        <MapView
+          overlays={overlays}
+          extraInteractive={[PROPOSAL_LAYER.points, PROPOSAL_LAYER.street, PROPOSAL_LAYER.zoneFill]}
+          onProposalClick={(id) => useScenarioStore.setState({ selectedProposalId: id, editingId: id })}
+          onBackgroundClick={(lon, lat) => {
+            if (useAnalysisStore.getState().enabled) void probeAt(lon, lat);
+          }}
+          draw={{ tool: drawMode, proposals: proposals ?? [], callbacks: drawCallbacks }}
+        />
         {!loaded && <div className="loading">{t('loading')}</div>}
         <InfoPanel />
+        <ProposalForm />
+        <ProbeCard />
+        <SharedScenarioDialog />
         <AlertStack />
       </main>
     </div>

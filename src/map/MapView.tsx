@@ -7,6 +7,8 @@ import { buildStyle } from './build-style.ts';
 import { LAYER, placeLayerId } from './ids.ts';
 import { MapAdapter } from './map-adapter.ts';
 import type { OverlayStyle } from './overlay-style.ts';
+import { DrawController, type DrawCallbacks, type DrawTool } from './draw-controller.ts';
+import type { Proposal } from '../io/proposal.ts';
 
 export interface MapViewProps {
   overlays?: OverlayStyle;
@@ -14,6 +16,10 @@ export interface MapViewProps {
   onBackgroundClick?: (lon: number, lat: number) => void;
   /** Extra interactive layers (proposals, suggested sites). */
   extraInteractive?: string[];
+  /** A click on one of the scenario's proposals (layers named proposals-*). */
+  onProposalClick?: (id: string) => void;
+  /** Drawing and editing proposals (terra-draw). */
+  draw?: { tool: DrawTool; proposals: readonly Proposal[]; callbacks: DrawCallbacks };
 }
 
 const BASE_INTERACTIVE = [...PLACE_LAYERS.map(placeLayerId), LAYER.metroStations];
@@ -25,10 +31,12 @@ declare global {
   }
 }
 
-export function MapView({ overlays, onBackgroundClick, extraInteractive = [] }: MapViewProps) {
+export function MapView({ overlays, onBackgroundClick, onProposalClick, extraInteractive = [], draw }: MapViewProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const adapter = useRef<MapAdapter | null>(null);
+  const drawer = useRef<DrawController | null>(null);
+  const drawCallbacks = useRef<DrawCallbacks | null>(null);
   const lang = useAppStore((s) => s.lang);
   const visible = useAppStore((s) => s.visible);
   const statuses = useAppStore((s) => s.statuses);
@@ -36,9 +44,10 @@ export function MapView({ overlays, onBackgroundClick, extraInteractive = [] }: 
   const hoverId = useAppStore((s) => s.hoverId);
   const data = useAppStore((s) => s.data);
   const camera = useAppStore((s) => s.camera);
-  const callbacks = useRef({ onBackgroundClick, interactive: [...BASE_INTERACTIVE, ...extraInteractive] });
+  const callbacks = useRef({ onBackgroundClick, onProposalClick, interactive: [...BASE_INTERACTIVE, ...extraInteractive] });
   useEffect(() => {
-    callbacks.current = { onBackgroundClick, interactive: [...BASE_INTERACTIVE, ...extraInteractive] };
+    callbacks.current = { onBackgroundClick, onProposalClick, interactive: [...BASE_INTERACTIVE, ...extraInteractive] };
+    drawCallbacks.current = draw?.callbacks ?? null;
   });
 
   const attribution = useMemo(
@@ -56,7 +65,10 @@ export function MapView({ overlays, onBackgroundClick, extraInteractive = [] }: 
         interactiveLayers: () => callbacks.current.interactive,
         onViewChange: actions.setView,
         onClick: (f, ll) => {
-          if (f) actions.select(f.id);
+          if (f?.layer.startsWith('proposals-')) {
+            actions.select(null);
+            callbacks.current.onProposalClick?.(f.id);
+          } else if (f) actions.select(f.id);
           else {
             actions.select(null);
             callbacks.current.onBackgroundClick?.(ll.lon, ll.lat);
@@ -72,6 +84,8 @@ export function MapView({ overlays, onBackgroundClick, extraInteractive = [] }: 
     adapter.current = a;
     window.__atlas = a;
     return () => {
+      drawer.current?.destroy();
+      drawer.current = null;
       a.destroy();
       adapter.current = null;
       delete window.__atlas;
@@ -84,6 +98,23 @@ export function MapView({ overlays, onBackgroundClick, extraInteractive = [] }: 
     if (!data || !adapter.current) return;
     adapter.current.setStyle(buildStyle({ lang, visible, statuses, selectedId, hoverId, data, overlays }));
   }, [lang, visible, statuses, selectedId, hoverId, data, overlays]);
+
+  const tool = draw?.tool ?? 'none';
+  const drawProposals = draw?.proposals;
+  useEffect(() => {
+    const a = adapter.current;
+    if (!a) return;
+    a.clicksSuspended = tool !== 'none';
+    a.whenReady(() => {
+      if (!drawer.current && tool === 'none') return;
+      drawer.current ??= new DrawController(a.map, {
+        onCreated: (g) => drawCallbacks.current?.onCreated(g),
+        onEdited: (id, g) => drawCallbacks.current?.onEdited(id, g),
+        onSelected: (id) => drawCallbacks.current?.onSelected(id),
+      });
+      drawer.current.setTool(tool, drawProposals ?? []);
+    });
+  }, [tool, drawProposals]);
 
   useEffect(() => {
     if (!camera || !adapter.current) return;

@@ -37,6 +37,9 @@ export class MapAdapter {
   private pending: StyleSpecification | null = null;
   private frame = 0;
   private loaded = false;
+  /** While a drawing tool is active, clicks belong to terra-draw, not to place selection. */
+  clicksSuspended = false;
+  private readyCallbacks: (() => void)[] = [];
 
   constructor(container: HTMLElement, private readonly opts: AdapterOptions) {
     this.map = new MLMap({
@@ -63,19 +66,29 @@ export class MapAdapter {
       }
       this.loaded = true;
       this.flush();
+      for (const cb of this.readyCallbacks.splice(0)) cb();
     });
     this.map.on('error', (e) => opts.onError(String(e.error?.message ?? 'map error')));
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       opts.onViewChange({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
     });
-    this.map.on('click', (e) => opts.onClick(this.pick(e.point), { lon: e.lngLat.lng, lat: e.lngLat.lat }));
+    this.map.on('click', (e) => {
+      if (!this.clicksSuspended) opts.onClick(this.pick(e.point), { lon: e.lngLat.lng, lat: e.lngLat.lat });
+    });
     this.map.on('mousemove', (e) => {
+      if (this.clicksSuspended) return;
       const f = this.pick(e.point);
       this.map.getCanvas().style.cursor = f ? 'pointer' : '';
       opts.onHover(f);
     });
     this.map.on('mouseout', () => opts.onHover(null));
+  }
+
+  /** Run once the map has loaded (immediately if it has). */
+  whenReady(cb: () => void): void {
+    if (this.loaded) cb();
+    else this.readyCallbacks.push(cb);
   }
 
   /** Queue a style; the latest one wins and is applied on the next animation frame. */

@@ -51,3 +51,24 @@ describe('autosave', () => {
     expect(seen.at(-1)).toEqual({ state: 'saved', updated: 't2' });
   });
 });
+
+describe('autosave across scenarios', () => {
+  it('keeps the queued edit of one scenario when another is edited before it is written', async () => {
+    const written: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const save: SaveFn = async (s) => {
+      await gate;
+      written.push(`${s.id}:${s.name}`);
+      return { ok: true, value: s };
+    };
+    const a = createAutosaver(save);
+    const base = { proposals: [], created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', schemaVersion: 2 as const };
+    a.edit({ ...base, id: 'a', name: 'A0' }); // in flight
+    a.edit({ ...base, id: 'a', name: 'A1' }); // queued
+    a.edit({ ...base, id: 'b', name: 'B1' }); // queued too: must not replace A1
+    release();
+    await a.flush();
+    expect(written).toEqual(['a:A0', 'a:A1', 'b:B1']);
+  });
+});

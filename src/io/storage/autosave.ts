@@ -29,21 +29,22 @@ export interface Autosaver {
 
 export function createAutosaver(save: SaveFn, onStatus: (s: AutosaveStatus) => void = () => undefined): Autosaver {
   const baseline = new Map<string, string>(); // scenario id → `updated` of the stored version
-  let queued: Scenario | undefined;
+  // Newest unsaved state per scenario: switching scenarios mid-write must not drop the other's edit.
+  const queued = new Map<string, Scenario>();
   let running: Promise<void> | undefined;
 
   async function drain(): Promise<void> {
-    while (queued) {
-      const s = queued;
-      queued = undefined;
+    while (queued.size) {
+      const [id, s] = queued.entries().next().value as [string, Scenario];
+      queued.delete(id);
       onStatus({ state: 'saving' });
       const expected = baseline.get(s.id);
       const r = await save(s, expected === undefined ? {} : { expectedUpdated: expected });
       if (r.ok) {
         baseline.set(s.id, r.value.updated);
-        if (!queued) onStatus({ state: 'saved', updated: r.value.updated });
+        if (!queued.size) onStatus({ state: 'saved', updated: r.value.updated });
       } else {
-        onStatus({ state: 'error', error: r.error, unsaved: queued ?? s });
+        onStatus({ state: 'error', error: r.error, unsaved: queued.get(s.id) ?? s });
       }
     }
     running = undefined;
@@ -54,7 +55,8 @@ export function createAutosaver(save: SaveFn, onStatus: (s: AutosaveStatus) => v
       baseline.set(s.id, s.updated);
     },
     edit(s) {
-      queued = s;
+      queued.delete(s.id); // re-insert: keeps the write order of scenarios
+      queued.set(s.id, s);
       running ??= drain();
     },
     async flush() {

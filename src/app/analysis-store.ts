@@ -1,0 +1,80 @@
+/**
+ * Coverage-analysis state: what counts as a service node, parameters, what is shown, and the latest
+ * results from the worker. Plain data; analysis-controller.ts turns changes into worker calls.
+ */
+import { create } from 'zustand';
+import type { Feature, FeatureCollection } from 'geojson';
+import { DEFAULT_PARAMS, type AnalysisParams, type Minutes, type ParamError } from '../analysis/params.ts';
+import type { CoverageResult, GridInfo } from '../analysis/session.ts';
+import type { CorridorReport } from '../analysis/corridors.ts';
+import type { NearestResult } from '../analysis/nearest.ts';
+import type { SiteSuggestion } from '../analysis/site-suggestion.ts';
+
+/** Which features serve as nodes: plan places by layer, metro stations, and the scenario's proposals. */
+export const NODE_SOURCES = ['city_circle', 'district_centre', 'featured_street', 'stations', 'proposals'] as const;
+export type NodeSource = (typeof NODE_SOURCES)[number];
+
+export type ShowKey = 'circles' | 'covered' | 'gaps' | 'corridors';
+
+export interface AnalysisState {
+  enabled: boolean;
+  nodeSources: Record<NodeSource, boolean>;
+  params: AnalysisParams;
+  /** Errors of the last parameter change that was refused (the previous values stay in force). */
+  paramErrors: ParamError[];
+  displayMinutes: Minutes;
+  show: Record<ShowKey, boolean>;
+  /** Districts whose gaps are drawn; empty = all. */
+  gapDistricts: string[];
+  corridorLines: string[];
+  grid: GridInfo | null;
+  result: CoverageResult | null;
+  circles: FeatureCollection | null;
+  covered: Feature | null;
+  gaps: FeatureCollection | null;
+  corridorShapes: FeatureCollection | null;
+  corridorReport: CorridorReport | null;
+  suggestions: SiteSuggestion[];
+  /** Parameters the suggestions were computed with, shown beside them. */
+  suggestionsFor: { k: number; minutes: Minutes; area: AnalysisParams['candidateArea'] } | null;
+  probe: { lon: number; lat: number; result: NearestResult | null } | null;
+  busy: boolean;
+  progress: { label: string; done: number; total: number } | null;
+}
+
+export const analysisInitialState = (): AnalysisState => ({
+  enabled: false,
+  nodeSources: { city_circle: true, district_centre: true, featured_street: true, stations: false, proposals: true },
+  params: DEFAULT_PARAMS,
+  paramErrors: [],
+  displayMinutes: 15,
+  show: { circles: true, covered: true, gaps: false, corridors: false },
+  gapDistricts: [],
+  corridorLines: ['4', '6', '8', '14', '16'],
+  grid: null,
+  result: null,
+  circles: null,
+  covered: null,
+  gaps: null,
+  corridorShapes: null,
+  corridorReport: null,
+  suggestions: [],
+  suggestionsFor: null,
+  probe: null,
+  busy: false,
+  progress: null,
+});
+
+export const useAnalysisStore = create<AnalysisState>()(() => analysisInitialState());
+
+export const analysisActions = {
+  setEnabled: (enabled: boolean) => useAnalysisStore.setState({ enabled }),
+  toggleNodeSource: (k: NodeSource) =>
+    useAnalysisStore.setState((s) => ({ nodeSources: { ...s.nodeSources, [k]: !s.nodeSources[k] } })),
+  setShow: (k: ShowKey, on: boolean) => useAnalysisStore.setState((s) => ({ show: { ...s.show, [k]: on } })),
+  setDisplayMinutes: (m: Minutes) => useAnalysisStore.setState({ displayMinutes: m }),
+  setGapDistricts: (ids: string[]) => useAnalysisStore.setState({ gapDistricts: ids }),
+  setCorridorLines: (ids: string[]) => useAnalysisStore.setState({ corridorLines: ids }),
+  clearProbe: () => useAnalysisStore.setState({ probe: null }),
+  clearSuggestions: () => useAnalysisStore.setState({ suggestions: [], suggestionsFor: null }),
+};

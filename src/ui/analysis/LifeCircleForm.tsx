@@ -1,0 +1,83 @@
+/** Which nodes serve, which life circles, and how their radius is found (GB 50180 or walking speed). */
+import { useTranslation } from 'react-i18next';
+import { LIMITS, MINUTES, type Minutes } from '../../analysis/params.ts';
+import { radiusM } from '../../analysis/life-circles.ts';
+import { updateParams } from '../../app/analysis-controller.ts';
+import { NODE_SOURCES, analysisActions, useAnalysisStore } from '../../app/analysis-store.ts';
+import { NumberField } from './NumberField.tsx';
+
+export function LifeCircleForm() {
+  const { t } = useTranslation('analysis');
+  const s = useAnalysisStore();
+  const p = s.params;
+  const toggleMinutes = (m: Minutes) => {
+    const next = p.minutes.includes(m) ? p.minutes.filter((x) => x !== m) : [...p.minutes, m];
+    updateParams({ minutes: next });
+  };
+  return (
+    <>
+      <fieldset>
+        <legend>{t('ui.nodes')}</legend>
+        {NODE_SOURCES.map((k) => (
+          <label key={k} className="toggle-row">
+            <input type="checkbox" checked={s.nodeSources[k]} onChange={() => analysisActions.toggleNodeSource(k)} data-testid={`node-${k}`} />
+            <span className="toggle-label">{t(`ui.nodeSources.${k}`)}</span>
+          </label>
+        ))}
+        {s.result && <p className="note" data-testid="node-count">{t('ui.nodesCount', { count: s.result.levels[0]?.summary.nodeCount ?? 0 })}</p>}
+      </fieldset>
+      <fieldset>
+        <legend>{t('lifeCircles.title')}</legend>
+        {MINUTES.map((m) => (
+          <div key={m} className="toggle-row">
+            <input type="checkbox" id={`min-${m}`} checked={p.minutes.includes(m)} onChange={() => toggleMinutes(m)} data-testid={`minutes-${m}`} />
+            <label htmlFor={`min-${m}`} className="toggle-label">
+              {t(`lifeCircles.min${m}`)} · {t('lifeCircles.radius', { radius: Math.round(radiusM(m, p)) })}
+            </label>
+            <label className="display-choice">
+              <input
+                type="radio"
+                name="display-minutes"
+                checked={s.displayMinutes === m}
+                disabled={!p.minutes.includes(m)}
+                onChange={() => analysisActions.setDisplayMinutes(m)}
+                data-testid={`display-${m}`}
+              />
+              {t('ui.onMap')}
+            </label>
+          </div>
+        ))}
+        {s.paramErrors.filter((e) => e.field === 'minutes').map((e) => (
+          <div key={e.code} role="alert" className="field-error">{t(e.code, e.params)}</div>
+        ))}
+        <div className="radio-group" role="radiogroup" aria-label={t('fields.radiusMode')}>
+          {(['standard', 'walk'] as const).map((mode) => (
+            <label key={mode} className="toggle-row">
+              <input type="radio" name="radius-mode" checked={p.radiusMode === mode} onChange={() => updateParams({ radiusMode: mode })} data-testid={`radius-${mode}`} />
+              <span>{t(`radiusMode.${mode}`)}</span>
+            </label>
+          ))}
+        </div>
+        <NumberField
+          label={t('fields.speedKmh')}
+          unit={`${t('units.kmh')} (${LIMITS.speedKmh.min}–${LIMITS.speedKmh.max})`}
+          value={p.speedKmh}
+          field="speedKmh"
+          errors={s.paramErrors}
+          onCommit={(v) => updateParams({ speedKmh: v })}
+          testId="speed"
+        />
+        <NumberField
+          label={t('fields.detourFactor')}
+          unit={`(${LIMITS.detourFactor.min}–${LIMITS.detourFactor.max})`}
+          value={p.detourFactor}
+          field="detourFactor"
+          errors={s.paramErrors}
+          onCommit={(v) => updateParams({ detourFactor: v })}
+          testId="detour"
+        />
+        <p className="note">{p.radiusMode === 'walk' ? t('radiusMode.walkHint') : t('lifeCircles.source')}</p>
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Import a GeoJSON, CSV or KML/KMZ file: problems are listed precisely (role=alert) and nothing changes;
+ * good features are previewed on the map and only "add" puts them in a scenario.
+ */
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IMPORT_LIMITS } from '../../io/import/index.ts';
+import { cancelPreview, confirmPreview, convertPreview, importUserFile, setPreviewTarget } from '../../app/import.ts';
+import { useScenarioStore } from '../../app/scenario-store.ts';
+
+export function ImportSection() {
+  const { t } = useTranslation(['scenario', 'io']);
+  const input = useRef<HTMLInputElement>(null);
+  const preview = useScenarioStore((s) => s.preview);
+  const active = useScenarioStore((s) => s.active);
+  const defaultName = t('defaults.scenarioName');
+  return (
+    <fieldset>
+      <legend>{t('import.title')}</legend>
+      <p className="note">{t('import.hint', { mb: IMPORT_LIMITS.maxBytes / 1024 / 1024, features: IMPORT_LIMITS.maxFeatures })}</p>
+      <input
+        ref={input}
+        type="file"
+        accept=".geojson,.json,.csv,.tsv,.txt,.kml,.kmz"
+        data-testid="import-file"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) void importUserFile(f, defaultName);
+          e.target.value = ''; // choosing the same file again must import again
+        }}
+      />
+      {preview && (
+        <div className="import-preview" data-testid="import-preview">
+          <p>
+            <strong>{t('import.previewTitle', { count: preview.features.length, name: preview.fileName })}</strong>
+          </p>
+          {preview.detected.crs !== 'wgs84' && !preview.converted && (
+            <p role="alert" className="field-error">
+              {t(`io:import.${preview.detected.crs === 'bd09-suspected' ? 'bd09Suspected' : 'gcjSuspected'}`, { evidence: preview.detected.evidence ?? '' })}
+            </p>
+          )}
+          {!preview.converted ? (
+            <div className="row">
+              <button type="button" onClick={() => convertPreview('gcj02')} data-testid="convert-gcj">{t('import.convertGcj')}</button>
+              <button type="button" onClick={() => convertPreview('bd09')}>{t('import.convertBd09')}</button>
+            </div>
+          ) : (
+            <p className="note">{t('import.converted', { from: preview.converted === 'gcj02' ? 'GCJ-02' : 'BD-09' })}</p>
+          )}
+          {preview.dropped.length > 0 && (
+            <details open>
+              <summary>{t('import.dropped', { count: preview.dropped.length })}</summary>
+              <ul className="issues" role="alert" data-testid="import-dropped">
+                {preview.dropped.map((d, i) => (
+                  <li key={i}>{t(`io:${d.code}`, d.params)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {preview.warnings.length > 0 && (
+            <details>
+              <summary>{t('import.warnings', { count: preview.warnings.length })}</summary>
+              <ul className="issues">
+                {preview.warnings.map((w, i) => (
+                  <li key={i}>{t(`io:${w.code}`, w.params)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <div className="radio-group">
+            {active && (
+              <label className="toggle-row">
+                <input type="radio" checked={preview.target.kind === 'active'} onChange={() => setPreviewTarget({ kind: 'active' })} />
+                {t('import.toActive', { name: active.name })}
+              </label>
+            )}
+            <label className="toggle-row">
+              <input
+                type="radio"
+                checked={preview.target.kind === 'new'}
+                onChange={() => setPreviewTarget({ kind: 'new', name: preview.fileName.replace(/\.[^.]+$/, '') })}
+                data-testid="import-to-new"
+              />
+              {t('import.toNew')}
+            </label>
+            {preview.target.kind === 'new' && (
+              <input
+                value={preview.target.name}
+                onChange={(e) => setPreviewTarget({ kind: 'new', name: e.target.value })}
+                aria-label={t('newName')}
+                maxLength={80}
+              />
+            )}
+          </div>
+          <div className="form-buttons">
+            <button type="button" onClick={() => confirmPreview(defaultName)} data-testid="import-confirm">{t('import.confirm')}</button>
+            <button type="button" onClick={cancelPreview} data-testid="import-cancel">{t('cancel')}</button>
+          </div>
+        </div>
+      )}
+    </fieldset>
+  );
+}
