@@ -18,6 +18,7 @@ import {
   saveScenario,
   type AtlasDb,
   type Autosaver,
+  versionChangeIssue,
 } from '../io/storage/index.ts';
 import { actions } from './store.ts';
 import { summarise, useScenarioStore, type ScenarioSummary } from './scenario-store.ts';
@@ -37,7 +38,7 @@ function upsertSummary(list: ScenarioSummary[], s: Scenario): ScenarioSummary[] 
 
 /** Open IndexedDB, list scenarios, report corrupt records, and reopen the last edited scenario. */
 export async function initScenarios(): Promise<void> {
-  const opened = await openStore({ onVersionChange: () => alertIssue({ code: 'storage.versionChange', params: {} }, 'warning') });
+  const opened = await openStore({ onVersionChange: () => alertIssue(versionChangeIssue(), 'warning') });
   if (!opened.ok) {
     alertIssue(opened.error, 'warning');
     set({ ready: true, persistent: false });

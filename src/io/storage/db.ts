@@ -45,6 +45,9 @@ export function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number)
   }
 }
 
+/** What to tell the planner when another tab upgraded the database and this connection closed. */
+export const versionChangeIssue = (): Issue => issue('storage.versionChange');
+
 export function openStore(opts: OpenOptions = {}): Promise<StoreResult<AtlasDb>> {
   const factory = opts.factory ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
   if (!factory) return Promise.resolve({ ok: false, error: issue('storage.unavailable', { value: 'indexedDB' }) });

@@ -1,5 +1,5 @@
 /** Public API of scenario storage (IndexedDB 'sz-atlas'). */
-export { openStore, requestPersistence, type AtlasDb, type OpenOptions, type StoreResult } from './db.ts';
+export { openStore, requestPersistence, versionChangeIssue, type AtlasDb, type OpenOptions, type StoreResult } from './db.ts';
 export { listScenarios, getScenario, saveScenario, deleteScenario, duplicateScenario, renameScenario, lastEditedScenarioId, type ScenarioList, type SaveOptions } from './scenarios.ts';
 export { getSetting, putSetting } from './settings.ts';
 export { createAutosaver, type Autosaver, type AutosaveStatus } from './autosave.ts';
