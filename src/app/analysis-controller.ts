@@ -159,9 +159,11 @@ export async function runSuggestion(): Promise<void> {
   if (!deps) return;
   const s = useAnalysisStore.getState();
   useAnalysisStore.setState({ busy: true, progress: { label: 'suggest', done: 0, total: s.params.suggestK + 1 } });
+  // Progress messages can arrive after the result (they cross the thread boundary separately).
+  let open = true;
   try {
     const sites = await deps.client.api.suggest(
-      progress((done, total) => useAnalysisStore.setState({ progress: { label: 'suggest', done, total } })),
+      progress((done, total) => open && useAnalysisStore.setState({ progress: { label: 'suggest', done, total } })),
       s.displayMinutes,
     );
     useAnalysisStore.setState({ suggestions: sites, suggestionsFor: { k: s.params.suggestK, minutes: s.displayMinutes, area: s.params.candidateArea } });
@@ -169,6 +171,7 @@ export async function runSuggestion(): Promise<void> {
   } catch (e) {
     actions.alert('analysis:failed', { message: e instanceof Error ? e.message : String(e) });
   } finally {
+    open = false;
     useAnalysisStore.setState({ busy: false, progress: null });
   }
 }

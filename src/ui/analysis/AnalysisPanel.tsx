@@ -15,7 +15,7 @@ import { SuggestSection } from './SuggestSection.tsx';
 export function AnalysisPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]) => void }) {
   const { t, i18n } = useTranslation('analysis');
   const s = useAnalysisStore();
-  const districts = useAppStore((st) => st.data?.districts.features ?? []);
+  const districts = useAppStore((st) => st.data?.districts.features) ?? [];
   const level = s.result?.levels.find((l) => l.minutes === s.displayMinutes);
   const en = i18n.language === 'en';
 

@@ -14,7 +14,7 @@ export function SuggestSection({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]
   const { t, i18n } = useTranslation('analysis');
   const en = i18n.language === 'en';
   const s = useAnalysisStore();
-  const districts = useAppStore((st) => st.data?.districts.features ?? []);
+  const districts = useAppStore((st) => st.data?.districts.features) ?? [];
   const districtName = (id: string) => {
     const p = districts.find((d) => d.properties?.id === id)?.properties;
     return p ? String(en ? p.name_en : p.name_zh) : id;

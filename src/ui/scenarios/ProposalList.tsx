@@ -4,9 +4,12 @@ import bbox from '@turf/bbox';
 import { useScenarioStore } from '../../app/scenario-store.ts';
 import { actions } from '../../app/store.ts';
 
+/** A stable empty list: a selector returning a fresh [] each time would re-render forever. */
+const NONE: never[] = [];
+
 export function ProposalList() {
   const { t, i18n } = useTranslation(['scenario', 'common']);
-  const proposals = useScenarioStore((s) => s.active?.proposals ?? []);
+  const proposals = useScenarioStore((s) => s.active?.proposals) ?? NONE;
   const selected = useScenarioStore((s) => s.selectedProposalId);
   const en = i18n.language === 'en';
   if (!proposals.length) return <p className="note">{t('emptyScenario')}</p>;

@@ -67,11 +67,13 @@ export class AtlasDriver {
   }
 
   async toggleLayer(layer: string): Promise<void> {
+    await this.openTab('layers');
     await this.page.getByTestId(`toggle-${layer}`).click();
     await this.idle();
   }
 
   async toggleStatus(status: string): Promise<void> {
+    await this.openTab('layers');
     await this.page.getByTestId(`status-${status}`).click();
     await this.idle();
   }
@@ -152,12 +154,140 @@ export class AtlasDriver {
   /** Text of labels MapLibre placed in a layer (what the planner reads on the map). */
   async renderedLabels(layerId: string): Promise<string[]> {
     await this.idle();
+    // Labels are placed once their glyphs exist, which (with the shipped font) may take a few frames more.
+    await this.page.waitForFunction((id) => window.__atlas!.map.queryRenderedFeatures({ layers: [id] }).length > 0, layerId, { timeout: 15_000 });
     return this.page.evaluate((id) => {
       const m = window.__atlas!.map;
       const lang = document.documentElement.lang.startsWith('zh') ? 'name_zh' : 'name_en';
       const field = m.getLayoutProperty(id, 'text-field');
       return m.queryRenderedFeatures({ layers: [id] }).map((f) => `${JSON.stringify(field).includes(lang) ? '' : '!'}${f.properties[lang]}`);
     }, layerId);
+  }
+
+  // ── Coverage analysis ──────────────────────────────────────────────────────────────────────────
+
+  async openTab(tab: 'layers' | 'analysis' | 'scenarios'): Promise<void> {
+    await this.page.getByTestId(`tab-${tab}`).click();
+  }
+
+  /** Turn the analysis on with the given node sources (others off) and wait for the numbers. */
+  async analyseCoverage(sources: string[] = ['district_centre']): Promise<void> {
+    await this.openTab('analysis');
+    for (const k of ['city_circle', 'district_centre', 'featured_street', 'stations', 'proposals']) {
+      const box = this.page.getByTestId(`node-${k}`);
+      if ((await box.isChecked()) !== sources.includes(k)) await box.click();
+    }
+    const enable = this.page.getByTestId('analysis-enable');
+    if (!(await enable.isChecked())) await enable.click();
+    await this.analysisSettled();
+  }
+
+  /** Waits until the worker has answered the latest change. */
+  async analysisSettled(): Promise<void> {
+    await this.page.getByTestId('coverage-table').waitFor();
+    await this.page.waitForFunction(() => !/计算中|Computing|建立|Building/.test(document.querySelector('[data-testid="analysis-status"]')?.textContent ?? ''));
+    await this.page.waitForTimeout(150);
+    await this.idle();
+  }
+
+  async showLifeCircle(minutes: 5 | 10 | 15): Promise<void> {
+    await this.page.getByTestId(`display-${minutes}`).check();
+    await this.analysisSettled();
+  }
+
+  async showOnMap(layer: 'circles' | 'covered' | 'gaps' | 'corridors', on = true): Promise<void> {
+    const box = this.page.getByTestId(`show-${layer}`);
+    if ((await box.isChecked()) !== on) await box.click();
+    await this.analysisSettled();
+  }
+
+  /** The figures of one district row (or 'city') of the coverage table, as shown. */
+  async coverageRow(district: string): Promise<Record<string, string>> {
+    const row = this.page.locator(`[data-testid="coverage-table"] tr[data-district="${district}"]`);
+    const cells = await row.locator('td').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-col'), td.textContent ?? '']));
+    return Object.fromEntries(cells);
+  }
+
+  async districtRowCount(): Promise<number> {
+    return this.page.locator('[data-testid="coverage-table"] tbody tr').count();
+  }
+
+  async useWalkingRadius(speed: string, detour: string): Promise<void> {
+    await this.page.getByTestId('radius-walk').check();
+    await this.page.getByTestId('speed').fill(speed);
+    await this.page.getByTestId('detour').fill(detour);
+    await this.analysisSettled();
+  }
+
+  async suggestSites(k: number): Promise<void> {
+    await this.page.getByTestId('suggest-k').fill(String(k));
+    await this.page.getByTestId('suggest-run').click();
+    await this.page.getByTestId('suggestions').waitFor();
+    await this.idle();
+  }
+
+  async suggestionGains(): Promise<number[]> {
+    const texts = await this.page.locator('[data-testid="suggestions"] li .gain').allTextContents();
+    return texts.map((t) => Number(t.replace(/^\+/, '').split(/\s/)[0]!.replace(/[,，]/g, '')));
+  }
+
+  // ── Scenarios ──────────────────────────────────────────────────────────────────────────────────
+
+  /** Screen position of a longitude/latitude on the map. */
+  async pointOnScreen(lon: number, lat: number): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(([x, y]) => {
+      const m = window.__atlas!.map;
+      const p = m.project([x!, y!]);
+      const r = m.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, [lon, lat]);
+  }
+
+  async drawPoint(lon: number, lat: number): Promise<void> {
+    await this.openTab('scenarios');
+    const tool = this.page.getByTestId('draw-point');
+    if ((await tool.getAttribute('aria-pressed')) !== 'true') await tool.click();
+    const pt = await this.pointOnScreen(lon, lat);
+    await this.page.mouse.move(pt.x, pt.y);
+    await this.page.mouse.click(pt.x, pt.y);
+    await this.page.getByTestId('proposal-form').waitFor();
+  }
+
+  async nameProposal(zh: string, en = ''): Promise<void> {
+    await this.page.getByTestId('form-name-zh').fill(zh);
+    await this.page.getByTestId('form-name-en').fill(en);
+    await this.page.getByTestId('form-save').click();
+  }
+
+  async stopDrawing(): Promise<void> {
+    const pressed = this.page.locator('[data-testid^="draw-"][aria-pressed="true"]');
+    if (await pressed.count()) await pressed.first().click();
+  }
+
+  async proposalNames(): Promise<string[]> {
+    await this.openTab('scenarios');
+    const list = this.page.getByTestId('proposal-list');
+    if (!(await list.count())) return [];
+    return list.locator('li button').allTextContents();
+  }
+
+  async importFile(path: string): Promise<void> {
+    await this.openTab('scenarios');
+    await this.page.getByTestId('import-file').setInputFiles(path);
+  }
+
+  async alerts(): Promise<string[]> {
+    return this.page.getByRole('alert').allTextContents();
+  }
+
+  async dismissAlerts(): Promise<void> {
+    for (const b of await this.page.locator('[data-testid="alert"] button').all()) await b.click();
+  }
+
+  async shareLinkWithScenario(): Promise<string> {
+    await this.openTab('scenarios');
+    await this.page.getByTestId('share-scenario').click();
+    return this.page.getByTestId('share-link').inputValue();
   }
 
   async screenshot(name: string): Promise<void> {

@@ -1,0 +1,126 @@
+/**
+ * Issue 4 — the planner's workflow: draw, name, see coverage move; nothing lost on reload; hostile
+ * and broken files give clear messages and change nothing; a share link reproduces the scenario.
+ */
+import { expect, test } from './support/browser.ts';
+
+const fixture = (name: string) => `tests/fixtures/${name}`;
+
+test.afterEach(async ({ atlas }) => {
+  expect(atlas.foreignRequests()).toEqual([]);
+});
+
+test('draw a point, name it, see coverage change; after a reload it is still there', async ({ atlas }) => {
+  await atlas.open('#map=13/22.58/113.87'); // 宝安 西乡, far from every plan node
+  await atlas.analyseCoverage(['district_centre', 'proposals']);
+  const before = await atlas.coverageRow('baoan');
+
+  await atlas.drawPoint(113.872, 22.578);
+  await atlas.nameProposal('西乡社区商业中心', 'Xixiang community centre');
+  await atlas.stopDrawing();
+  expect(await atlas.proposalNames()).toEqual(['西乡社区商业中心']);
+  await atlas.openTab('analysis');
+  await atlas.analysisSettled();
+  const after = await atlas.coverageRow('baoan');
+  expect(after.coveredPopulation).not.toBe(before.coveredPopulation);
+  expect(Number(after.popShare?.replace('%', ''))).toBeGreaterThan(Number(before.popShare?.replace('%', '')));
+  await expect(atlas.page.getByTestId('save-status').or(atlas.page.getByTestId('analysis-status'))).toBeVisible();
+  await atlas.screenshot('20-drawn-point-coverage');
+
+  await atlas.page.reload();
+  await atlas.waitForMap();
+  expect(await atlas.proposalNames()).toEqual(['西乡社区商业中心']);
+});
+
+test('undo and redo with the keyboard', async ({ atlas }) => {
+  await atlas.open('#map=13/22.58/113.87');
+  await atlas.drawPoint(113.872, 22.578);
+  await atlas.nameProposal('甲');
+  await atlas.drawPoint(113.862, 22.574);
+  await atlas.nameProposal('乙');
+  await atlas.stopDrawing();
+  expect(await atlas.proposalNames()).toEqual(['甲', '乙']);
+  await atlas.page.locator('body').click({ position: { x: 5, y: 5 } });
+  await atlas.page.keyboard.press('Control+z'); // undo the name
+  await atlas.page.keyboard.press('Control+z'); // undo the point
+  expect(await atlas.proposalNames()).toEqual(['甲']);
+  await atlas.page.keyboard.press('Control+Shift+z');
+  await expect(atlas.page.getByTestId('proposal-list').locator('li')).toHaveCount(2);
+});
+
+test('a broken file gives a precise alert and leaves the scenario intact', async ({ atlas }) => {
+  await atlas.open('#map=13/22.58/113.87');
+  await atlas.drawPoint(113.872, 22.578);
+  await atlas.nameProposal('保留的点');
+  await atlas.stopDrawing();
+
+  await atlas.importFile(fixture('import/truncated.geojson'));
+  await expect(atlas.page.getByRole('alert').first()).toContainText('中断');
+  await atlas.dismissAlerts();
+  await atlas.importFile(fixture('import/trailing-comma.geojson'));
+  await expect(atlas.page.getByRole('alert').first()).toContainText('第 5 行');
+  await atlas.importFile(fixture('import/projected-utm.geojson'));
+  await expect(atlas.page.getByRole('alert').filter({ hasText: '投影坐标' }).first()).toBeVisible();
+  await expect(atlas.page.getByTestId('import-preview')).toHaveCount(0);
+  expect(await atlas.proposalNames()).toEqual(['保留的点']);
+  await atlas.screenshot('21-broken-file-alert');
+});
+
+test('a good CSV is previewed first and added only on confirmation', async ({ atlas }) => {
+  await atlas.open('#map=11/22.6/113.97');
+  await atlas.importFile(fixture('e2e/two-sites.csv'));
+  await expect(atlas.page.getByTestId('import-preview')).toContainText('2');
+  expect(await atlas.proposalNames()).toEqual([]); // nothing added yet
+  expect(await atlas.renderedFeatureCount('import-preview-points')).toBe(2);
+  await atlas.page.getByTestId('import-confirm').click();
+  expect(await atlas.proposalNames()).toEqual(['坂田社区商业中心', '西乡社区商业中心']);
+});
+
+test('hostile names are shown as text and run nothing', async ({ atlas }) => {
+  let dialogs = 0;
+  atlas.page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await atlas.open('#map=13/22.5431/114.0579');
+  await atlas.importFile(fixture('e2e/xss-names.geojson'));
+  await atlas.page.getByTestId('import-confirm').click();
+  const names = await atlas.proposalNames();
+  expect(names).toEqual(['<img src=x onerror=alert(1)>']);
+  await atlas.page.getByTestId('proposal-list').locator('li button').first().click();
+  await expect(atlas.page.getByTestId('form-name-en')).toHaveValue('<img src=x onerror=alert(1)>'); // Latin script: the English name
+  expect(await atlas.page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toBe(0);
+  // The built app carries a Content-Security-Policy without inline script.
+  const csp = await atlas.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline\'; script');
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+});
+
+test('a share link opened in a fresh browser shows the same map and scenario', async ({ atlas, browser, baseURL }) => {
+  await atlas.open('#map=12.5/22.55/114.05');
+  await atlas.drawPoint(114.05, 22.55);
+  await atlas.nameProposal('分享测试点', 'Shared site');
+  await atlas.stopDrawing();
+  await atlas.toggleLayer('port');
+  const link = await atlas.shareLinkWithScenario();
+  expect(link).toMatch(/#s1\./);
+
+  const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } }); // empty storage
+  const page = await fresh.newPage();
+  const { AtlasDriver } = await import('./support/atlas-driver.ts');
+  const other = new AtlasDriver(page, baseURL!);
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, baseURL!));
+  await other.waitForMap();
+  await page.waitForTimeout(1200); // the camera flies to the shared view
+  const v = await other.mapView();
+  expect(v.zoom).toBeCloseTo(12.5, 0);
+  expect(v.lon).toBeCloseTo(114.05, 2);
+  expect(await other.proposalNames()).toEqual(['分享测试点']);
+  await other.openTab('layers');
+  await expect(page.getByTestId('toggle-port')).not.toBeChecked();
+  expect(other.foreignRequests()).toEqual([]);
+  await other.screenshot('22-share-link-fresh-page');
+  await fresh.close();
+});
