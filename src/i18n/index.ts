@@ -26,6 +26,10 @@ export function loadResources(): Resources {
 
 export const isLang = (x: unknown): x is Lang => x === 'zh' || x === 'en';
 
+/** Keys asked for but not found, in any language (exposed to the browser tests). */
+export const missingKeys = new Set<string>();
+if (typeof window !== 'undefined') (window as unknown as { __missingKeys: Set<string> }).__missingKeys = missingKeys;
+
 /** One i18next instance for the app; tests create their own with createI18n(). */
 export function createI18n(lng: Lang = DEFAULT_LANG): i18n {
   const resources = loadResources();
@@ -39,6 +43,12 @@ export function createI18n(lng: Lang = DEFAULT_LANG): i18n {
     interpolation: { escapeValue: false }, // React escapes; strings are always rendered as text
     initAsync: false,
     returnNull: false,
+    // A key with no text would show raw on screen: record it (the browser tests fail on any).
+    saveMissing: true,
+    missingKeyHandler: (_lngs, ns, key) => {
+      missingKeys.add(`${ns}:${key}`);
+      console.warn(`[i18n] missing ${ns}:${key}`);
+    },
   });
   return inst;
 }

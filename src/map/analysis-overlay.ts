@@ -79,8 +79,8 @@ export function analysisOverlay(input: AnalysisOverlayInput): OverlayStyle {
   if (input.gaps) {
     o.sources[ANALYSIS_SOURCE.gaps] = { type: 'geojson', data: input.gaps };
     o.belowPlaces.push(
-      { id: ANALYSIS_LAYER.gapsFill, type: 'fill', source: ANALYSIS_SOURCE.gaps, paint: { 'fill-color': ANALYSIS_COLOURS.gap, 'fill-opacity': 0.28 } },
-      { id: ANALYSIS_LAYER.gapsLine, type: 'line', source: ANALYSIS_SOURCE.gaps, paint: { 'line-color': ANALYSIS_COLOURS.gap, 'line-width': 0.6, 'line-opacity': 0.6 } },
+      { id: ANALYSIS_LAYER.gapsFill, type: 'fill', source: ANALYSIS_SOURCE.gaps, paint: { 'fill-color': ANALYSIS_COLOURS.gap, 'fill-opacity': 0.2 } },
+      { id: ANALYSIS_LAYER.gapsLine, type: 'line', source: ANALYSIS_SOURCE.gaps, paint: { 'line-color': ANALYSIS_COLOURS.gap, 'line-width': 0.5, 'line-opacity': 0.35 } },
     );
   }
   if (input.circles) {

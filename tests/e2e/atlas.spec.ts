@@ -110,3 +110,18 @@ test('map labels are drawn with the font shipped in the app, not one from the ne
   const fontFiles = atlas.requests.filter((u) => /\/assets\/noto-sans-sc-[\w-]+\.woff2$/.test(u));
   expect(fontFiles.length).toBeGreaterThan(0);
 });
+
+test('every panel is complete in English (no untranslated keys)', async ({ atlas }) => {
+  await atlas.open('#lang=en');
+  await atlas.analyseCoverage(['district_centre', 'city_circle']);
+  await atlas.showOnMap('gaps');
+  await atlas.showOnMap('corridors');
+  await atlas.suggestSites(3);
+  await atlas.screenshot('05-analysis-en');
+  await atlas.openTab('scenarios');
+  await atlas.drawPoint(114.06, 22.6);
+  await expect(atlas.page.getByTestId('proposal-form')).toContainText('Proposal attributes');
+  await atlas.screenshot('06-scenarios-en');
+  const text = await atlas.page.locator('body').innerText();
+  expect(text).not.toMatch(/\b(ui|table|layers|status|scenario|import|errors)\.[a-z]\w+/);
+});
