@@ -42,6 +42,8 @@ describe('AnalysisSession (what the worker exposes)', () => {
     expect(withExtra!.districts.find((d) => d.id === 'luohu')!.popShare).toBeGreaterThan(base!.districts.find((d) => d.id === 'luohu')!.popShare + 0.1);
     expect(base!.districts.find((d) => d.id === 'futian')!.coveredKm2).toBeCloseTo(withExtra!.districts.find((d) => d.id === 'futian')!.coveredKm2, 9);
     expect(s.coverage().levels[2]!.summary.city.coveredKm2).toBe(before);
+    const area = s.coveredAreaOf([at('a', -2000, 0), at('x', 2000, 0)], 15);
+    expect(area.geometry.coordinates).toHaveLength(2); // two separate discs, 4 km apart
   });
 
   it('suggests sites in the candidate area and draws gaps and circles', () => {

@@ -122,6 +122,12 @@ export class AnalysisSession {
     });
   }
 
+  /** The dissolved covered area of another node set (for side-by-side comparison maps). */
+  coveredAreaOf(nodes: readonly ServiceNode[], minutes: Minutes): Feature<MultiPolygon> {
+    const r = radiusM(minutes, this.params);
+    return dissolveCircles(nodes.filter(finite).map((n) => ({ lon: n.lon, lat: n.lat, radiusM: r })));
+  }
+
   gaps(minutes: Minutes, districtIds?: string[]): FeatureCollection<MultiPolygon, GapProps> {
     return gapPolygons(this.index(minutes), districtIds);
   }

@@ -18,6 +18,7 @@ export const api = {
   removeNode: s.removeNode.bind(s),
   coverage: s.coverage.bind(s),
   coverageOf: s.coverageOf.bind(s),
+  coveredAreaOf: s.coveredAreaOf.bind(s),
   gaps: s.gaps.bind(s),
   coveredArea: s.coveredArea.bind(s),
   circles: s.circles.bind(s),

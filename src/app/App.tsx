@@ -7,6 +7,7 @@ import { BASE_URLS, PLACE_URLS } from '../data/geodata-urls.ts';
 import { GeodataError, loadGeodata } from '../data/load-geodata.ts';
 import type { DrawCallbacks } from '../map/draw-controller.ts';
 import { MapView } from '../map/MapView.tsx';
+import { CompareMaps } from '../map/CompareMaps.tsx';
 import { PROPOSAL_LAYER } from '../map/proposal-overlay.ts';
 import { AlertStack } from '../ui/AlertStack.tsx';
 import { AnalysisPanel } from '../ui/analysis/AnalysisPanel.tsx';
@@ -38,6 +39,7 @@ export function App() {
   const loaded = useAppStore((s) => s.data !== null);
   const drawMode = useScenarioStore((s) => s.drawMode);
   const proposals = useScenarioStore((s) => s.active?.proposals);
+  const compareView = useScenarioStore((s) => s.compareView);
   const overlays = useOverlays();
   useUndoKeys();
 
@@ -127,6 +129,7 @@ export function App() {
         <InfoPanel />
         <ProposalForm />
         <ProbeCard />
+        {compareView && <CompareMaps />}
         <SharedScenarioDialog />
         <AlertStack />
       </main>

@@ -145,6 +145,16 @@ export async function coverageOfProposalSets(proposalSets: readonly (readonly Fe
   return deps.client.api.coverageOf(sets, s.displayMinutes);
 }
 
+/** Dissolved covered areas of several proposal sets (plan nodes + each set), for side-by-side maps. */
+export async function coveredAreasOfProposalSets(proposalSets: readonly (readonly Feature[])[]) {
+  if (!deps) return null;
+  const data = useAppStore.getState().data;
+  const s = useAnalysisStore.getState();
+  if (!data) return null;
+  const sources = { ...s.nodeSources, proposals: true };
+  return Promise.all(proposalSets.map((ps) => deps!.client.api.coveredAreaOf(collectNodes(sources, data.places, data.metroStations, ps), s.displayMinutes)));
+}
+
 /** Nearest service of each tier and the circles a clicked point lies in. */
 export async function probeAt(lon: number, lat: number): Promise<void> {
   if (!deps) return;

@@ -50,8 +50,10 @@ export interface ScenarioState {
   save: AutosaveStatus | null;
   preview: ImportPreview | null;
   sharedOffer: SharedScenarioOffer | null;
-  /** Compare coverage: baseline (plan places only) or a stored scenario, against another. */
-  compare: { left: string; right: string } | null;
+  /** Compare coverage: baseline (plan places only) or a stored scenario, against another ('' = active). */
+  compare: { left: string; right: string };
+  /** Show the two sides as synchronised maps side by side. */
+  compareView: boolean;
 }
 
 export const BASELINE = 'baseline';
@@ -68,7 +70,8 @@ export const scenarioInitialState = (): ScenarioState => ({
   save: null,
   preview: null,
   sharedOffer: null,
-  compare: null,
+  compare: { left: 'baseline', right: '' },
+  compareView: false,
 });
 
 export const useScenarioStore = create<ScenarioState>()(() => scenarioInitialState());

@@ -124,3 +124,19 @@ test('a share link opened in a fresh browser shows the same map and scenario', a
   await other.screenshot('22-share-link-fresh-page');
   await fresh.close();
 });
+
+test('before/after: baseline against the scenario, as a table and as two maps side by side', async ({ atlas }) => {
+  await atlas.open('#map=12/22.58/113.88');
+  await atlas.analyseCoverage(['district_centre', 'city_circle', 'featured_street', 'proposals']);
+  await atlas.drawPoint(113.872, 22.578);
+  await atlas.nameProposal('西乡社区商业中心');
+  await atlas.stopDrawing();
+  const table = atlas.page.getByTestId('compare-table');
+  await expect(table).toBeVisible();
+  await expect(table.locator('tr[data-district="baoan"] td[data-col="popDelta"]')).toHaveText(/^\+[1-9]|^\+0\.[1-9]/);
+  await expect(table.locator('tr[data-district="futian"] td[data-col="popDelta"]')).toHaveText('+0.0');
+  await atlas.page.getByTestId('compare-maps').click();
+  await expect(atlas.page.getByTestId('compare-view').locator('canvas.maplibregl-canvas')).toHaveCount(2);
+  await atlas.page.waitForTimeout(2500);
+  await atlas.screenshot('23-compare-side-by-side');
+});

@@ -20,8 +20,10 @@ export function CompareSection() {
   const active = useScenarioStore((s) => s.active);
   const minutes = useAnalysisStore((s) => s.displayMinutes);
   const grid = useAnalysisStore((s) => s.grid);
-  const [left, setLeft] = useState(BASELINE);
-  const [right, setRight] = useState<string>('');
+  const { left, right } = useScenarioStore((s) => s.compare);
+  const compareView = useScenarioStore((s) => s.compareView);
+  const setLeft = (id: string) => useScenarioStore.setState((s) => ({ compare: { ...s.compare, left: id } }));
+  const setRight = (id: string) => useScenarioStore.setState((s) => ({ compare: { ...s.compare, right: id } }));
   const [result, setResult] = useState<[CoverageSummary, CoverageSummary] | null>(null);
   const rightId = right || active?.id || '';
 
@@ -93,6 +95,15 @@ export function CompareSection() {
           </tfoot>
         </table>
       )}
+      <button
+        type="button"
+        aria-pressed={compareView}
+        disabled={!grid || !rightId}
+        onClick={() => useScenarioStore.setState({ compareView: !compareView })}
+        data-testid="compare-maps"
+      >
+        {t('compare.sideBySide')}
+      </button>
       <p className="note">{t('compare.note')}</p>
     </fieldset>
   );
