@@ -134,25 +134,28 @@ export function startAnalysisController(d: ControllerDeps): () => void {
   };
 }
 
-/** Coverage of other node sets (baseline vs scenarios) at the displayed life circle. */
-export async function coverageOfProposalSets(proposalSets: readonly (readonly Feature[])[]) {
-  if (!deps) return null;
+/**
+ * Node sets for comparisons: the plan nodes chosen under Coverage plus each set of proposals,
+ * with the displayed life circle. Null until the worker and the geodata are there.
+ */
+function comparisonInputs(proposalSets: readonly (readonly Feature[])[]) {
   const data = useAppStore.getState().data;
+  if (!deps || !data) return null;
   const s = useAnalysisStore.getState();
-  if (!data) return null;
   const sources = { ...s.nodeSources, proposals: true };
-  const sets = proposalSets.map((ps) => collectNodes(sources, data.places, data.metroStations, ps));
-  return deps.client.api.coverageOf(sets, s.displayMinutes);
+  return { api: deps.client.api, minutes: s.displayMinutes, sets: proposalSets.map((ps) => collectNodes(sources, data.places, data.metroStations, ps)) };
 }
 
-/** Dissolved covered areas of several proposal sets (plan nodes + each set), for side-by-side maps. */
+/** Coverage of other node sets (baseline vs scenarios) at the displayed life circle. */
+export async function coverageOfProposalSets(proposalSets: readonly (readonly Feature[])[]) {
+  const c = comparisonInputs(proposalSets);
+  return c ? c.api.coverageOf(c.sets, c.minutes) : null;
+}
+
+/** Dissolved covered areas of several proposal sets, for the side-by-side maps. */
 export async function coveredAreasOfProposalSets(proposalSets: readonly (readonly Feature[])[]) {
-  if (!deps) return null;
-  const data = useAppStore.getState().data;
-  const s = useAnalysisStore.getState();
-  if (!data) return null;
-  const sources = { ...s.nodeSources, proposals: true };
-  return Promise.all(proposalSets.map((ps) => deps!.client.api.coveredAreaOf(collectNodes(sources, data.places, data.metroStations, ps), s.displayMinutes)));
+  const c = comparisonInputs(proposalSets);
+  return c ? Promise.all(c.sets.map((nodes) => c.api.coveredAreaOf(nodes, c.minutes))) : null;
 }
 
 /** Nearest service of each tier and the circles a clicked point lies in. */

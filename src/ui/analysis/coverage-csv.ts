@@ -1,19 +1,9 @@
 /** The district table as CSV: the same rows and figures as on screen, plus the city total. */
 import type { TFunction } from 'i18next';
-import type { CoverageSummary } from '../../analysis/coverage.ts';
+import type { CoverageSummary, CoverageTotals } from '../../analysis/coverage.ts';
 import { rowsToCsv, type CsvColumn } from '../../io/export.ts';
 
-interface Row {
-  name: string;
-  landKm2: number;
-  coveredKm2: number;
-  uncoveredKm2: number;
-  landShare: number;
-  population: number;
-  coveredPopulation: number;
-  popShare: number;
-  note: string;
-}
+type Row = CoverageTotals & { name: string; note: string };
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
