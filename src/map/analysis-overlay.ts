@@ -25,6 +25,7 @@ export const ANALYSIS_LAYER = {
   gapsLine: 'analysis-gaps-line',
   corridorsFill: 'analysis-corridors-fill',
   corridorsLine: 'analysis-corridors-line',
+  citedLines: 'analysis-cited-lines',
   sites: 'analysis-sites',
   siteLabels: 'analysis-site-labels',
   probe: 'analysis-probe',
@@ -67,6 +68,15 @@ export function analysisOverlay(input: AnalysisOverlayInput): OverlayStyle {
     o.belowPlaces.push(
       { id: ANALYSIS_LAYER.corridorsFill, type: 'fill', source: ANALYSIS_SOURCE.corridors, paint: { 'fill-color': ANALYSIS_COLOURS.corridor, 'fill-opacity': 0.16 } },
       { id: ANALYSIS_LAYER.corridorsLine, type: 'line', source: ANALYSIS_SOURCE.corridors, paint: { 'line-color': ANALYSIS_COLOURS.corridor, 'line-width': 1.2, 'line-opacity': 0.7 } },
+      // The lines the plan cites (专栏1-2: 4, 6, 8, 14, 16) get a dark casing under their colour.
+      {
+        id: ANALYSIS_LAYER.citedLines,
+        type: 'line',
+        source: 'metro-lines',
+        filter: ['==', ['get', 'cited_in_plan'], true],
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': '#1a1a1a', 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 5, 14, 9], 'line-opacity': 0.55 },
+      },
     );
   }
   if (input.covered) {

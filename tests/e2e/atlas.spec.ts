@@ -10,8 +10,7 @@ test.afterEach(async ({ atlas }) => {
 
 test('the map opens with districts, metro and the plan places drawn', async ({ atlas }) => {
   await atlas.open();
-  const places = await atlas.visiblePlaceIds();
-  expect(places.length).toBeGreaterThan(40);
+  await expect.poll(async () => (await atlas.visiblePlaceIds()).length).toBeGreaterThan(40);
   expect(await atlas.renderedFeatureCount('district-label')).toBeGreaterThanOrEqual(10);
   expect(await atlas.renderedFeatureCount('metro-lines')).toBeGreaterThan(10);
   await expect(atlas.page.getByTestId('toggle-city_circle')).toBeChecked();

@@ -140,3 +140,45 @@ test('before/after: baseline against the scenario, as a table and as two maps si
   await atlas.page.waitForTimeout(2500);
   await atlas.screenshot('23-compare-side-by-side');
 });
+
+test('a street and a zone can be drawn; a drawn point can be dragged and the numbers follow', async ({ atlas }) => {
+  await atlas.open('#map=12/22.56/113.9');
+  await atlas.analyseCoverage(['proposals']);
+  await atlas.drawShape('linestring', [[113.86, 22.585], [113.87, 22.575], [113.88, 22.57]]);
+  await atlas.nameProposal('西乡特色商街');
+  await atlas.drawShape('polygon', [[113.9, 22.6], [113.92, 22.6], [113.92, 22.61], [113.9, 22.61]]);
+  await atlas.nameProposal('片区甲');
+  await atlas.drawPoint(113.835, 22.615); // 宝安, clear of the street's reach
+  await atlas.nameProposal('可拖动的点');
+  expect(await atlas.proposalNames()).toEqual(['西乡特色商街', '片区甲', '可拖动的点']);
+  await expect(atlas.page.getByTestId('proposal-list')).toContainText('特色商街（线）');
+  await expect(atlas.page.getByTestId('proposal-list')).toContainText('片区（面）');
+  await atlas.screenshot('24-drawn-street-zone-point');
+
+  await atlas.openTab('analysis');
+  await atlas.analysisSettled();
+  const baoanBefore = await atlas.coverageRow('baoan');
+  const nanshanBefore = await atlas.coverageRow('nanshan');
+  await atlas.dragProposal([113.835, 22.615], [113.935, 22.53]); // from 宝安 into 南山
+  await atlas.stopDrawing();
+  await atlas.openTab('analysis');
+  await atlas.analysisSettled();
+  const baoanAfter = await atlas.coverageRow('baoan');
+  const nanshanAfter = await atlas.coverageRow('nanshan');
+  expect(Number(nanshanAfter.popShare?.replace('%', ''))).toBeGreaterThan(Number(nanshanBefore.popShare?.replace('%', '')));
+  expect(Number(baoanAfter.popShare?.replace('%', ''))).toBeLessThan(Number(baoanBefore.popShare?.replace('%', '')));
+});
+
+test('a saved edit survives a killed tab', async ({ atlas, context }) => {
+  await atlas.open('#map=13/22.58/113.87');
+  await atlas.drawPoint(113.872, 22.578);
+  await atlas.nameProposal('关掉标签页之前');
+  await atlas.stopDrawing();
+  await expect(atlas.page.getByTestId('save-status')).toHaveText(/已自动保存/);
+  await atlas.page.close({ runBeforeUnload: false });
+  const page = await context.newPage();
+  const { AtlasDriver } = await import('./support/atlas-driver.ts');
+  const again = new AtlasDriver(page, atlas.baseUrl);
+  await again.open();
+  expect(await again.proposalNames()).toEqual(['关掉标签页之前']);
+});

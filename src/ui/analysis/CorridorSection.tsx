@@ -23,7 +23,7 @@ export function CorridorSection() {
       <legend>
         <label>
           <input type="checkbox" checked={s.show.corridors} onChange={(e) => analysisActions.setShow('corridors', e.target.checked)} data-testid="show-corridors" />{' '}
-          {t('corridors.title')}
+          <span className="swatch swatch-corridors" aria-hidden="true" /> {t('corridors.title')}
         </label>
       </legend>
       <NumberField

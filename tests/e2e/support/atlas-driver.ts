@@ -9,11 +9,13 @@ export const SCREENSHOT_DIR = 'test-results/screenshots';
 
 export class AtlasDriver {
   readonly requests: string[] = [];
+  readonly baseUrl: string;
 
   constructor(
     readonly page: Page,
     private readonly baseURL: string,
   ) {
+    this.baseUrl = baseURL;
     page.on('request', (r: Request) => this.requests.push(r.url()));
     page.on('pageerror', (e) => console.error('[page error]', e.message));
   }
@@ -38,15 +40,21 @@ export class AtlasDriver {
     await this.idle();
   }
 
+  /**
+   * Resolves once the map has drawn everything queued: the adapter applies style changes on the next
+   * animation frame, then MapLibre fires 'idle' when tiles, symbol placement and fades are done.
+   */
   async idle(): Promise<void> {
     await this.page.evaluate(
       () =>
         new Promise<void>((resolve) => {
           const m = window.__atlas!.map;
-          if (!m.isMoving() && m.loaded() && m.areTilesLoaded()) {
-            // One more frame so queued style changes (applied per animation frame) are drawn.
-            requestAnimationFrame(() => requestAnimationFrame(() => (m.loaded() ? resolve() : m.once('idle', () => resolve()))));
-          } else m.once('idle', () => resolve());
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              m.once('idle', () => resolve());
+              m.triggerRepaint();
+            }),
+          );
         }),
     );
   }
@@ -251,6 +259,37 @@ export class AtlasDriver {
     await this.page.mouse.move(pt.x, pt.y);
     await this.page.mouse.click(pt.x, pt.y);
     await this.page.getByTestId('proposal-form').waitFor();
+  }
+
+  /** Draw a street (tool "linestring") or a zone (tool "polygon") through the given points. */
+  async drawShape(tool: 'linestring' | 'polygon', points: [number, number][]): Promise<void> {
+    await this.openTab('scenarios');
+    const button = this.page.getByTestId(`draw-${tool}`);
+    if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+    for (const [lon, lat] of points) {
+      const pt = await this.pointOnScreen(lon, lat);
+      await this.page.mouse.move(pt.x, pt.y, { steps: 4 });
+      await this.page.mouse.click(pt.x, pt.y);
+      await this.page.waitForTimeout(120);
+    }
+    await this.page.keyboard.press('Enter'); // terra-draw finishes the shape on Enter
+    await this.page.getByTestId('proposal-form').waitFor();
+  }
+
+  /** With the select tool, drag a proposal point from one place to another. */
+  async dragProposal(from: [number, number], to: [number, number]): Promise<void> {
+    await this.openTab('scenarios');
+    const button = this.page.getByTestId('draw-select');
+    if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+    const a = await this.pointOnScreen(...from);
+    const b = await this.pointOnScreen(...to);
+    await this.page.mouse.click(a.x, a.y); // select
+    await this.page.waitForTimeout(200);
+    await this.page.mouse.move(a.x, a.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(b.x, b.y, { steps: 12 });
+    await this.page.mouse.up();
+    await this.page.waitForTimeout(300);
   }
 
   async nameProposal(zh: string, en = ''): Promise<void> {
