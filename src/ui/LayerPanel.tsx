@@ -4,12 +4,14 @@ import { PLACE_LAYERS, STATUSES, type PlaceLayer } from '../data/place-schema.ts
 import { BASE_TOGGLES } from '../map/ids.ts';
 import { actions, useAppStore } from '../app/store.ts';
 import { LegendIcon } from './LegendIcon.tsx';
+import { UNPLACED } from '../data/unplaced.ts';
 
 /** The status each category is previewed in: its most common one in the legend column. */
 const PREVIEW_STATUS = 'existing' as const;
 
 export function LayerPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
   const visible = useAppStore((s) => s.visible);
   const statuses = useAppStore((s) => s.statuses);
   const places = useAppStore((s) => s.data?.places.features);
@@ -30,6 +32,18 @@ export function LayerPanel() {
         <p className="note">
           <LegendIcon layer="port" status="existing" faded /> {t('layers.notNamedNote')}
         </p>
+        <details className="unplaced" data-testid="unplaced">
+          <summary>{t('layers.unplaced', { count: UNPLACED.length })}</summary>
+          <ul>
+            {UNPLACED.map((p) => (
+              <li key={p.name_zh}>
+                <strong>{en ? p.name_en : p.name_zh}</strong> · {t(`layers.${p.layer}`)} · {p.plan_ref}
+                <br />
+                <small>{en ? p.reason_en : p.reason_zh}</small>
+              </li>
+            ))}
+          </ul>
+        </details>
       </fieldset>
       <fieldset>
         <legend>{t('status.title')}</legend>
