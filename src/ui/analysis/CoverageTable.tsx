@@ -25,7 +25,7 @@ export function CoverageTable({ summary }: { summary: CoverageSummary }) {
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'popShare', asc: true });
   const rows = useMemo(() => sortDistricts(summary.districts, sort.key, sort.asc, lang), [summary, sort, lang]);
   const header = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
+    <th key={key} scope="col" aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
       <button type="button" className="sort" onClick={() => setSort((s) => ({ key, asc: s.key === key ? !s.asc : true }))} data-testid={`sort-${key}`}>
         {label}
         {sort.key === key ? (sort.asc ? ' ▲' : ' ▼') : ''}
