@@ -3,7 +3,8 @@
  * time, coalescing changes that arrive meanwhile, so typing in a field never queues stale work and the
  * UI thread never does the heavy lifting.
  */
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { progress, type AnalysisClient } from '../analysis/client.ts';
 import { toPlacePoints, type MetroLines, type MetroStations } from '../analysis/corridors.ts';
 import { validateParams, type AnalysisParams } from '../analysis/params.ts';
@@ -161,10 +162,12 @@ export async function coveredAreasOfProposalSets(proposalSets: readonly (readonl
 /** Nearest service of each tier and the circles a clicked point lies in. */
 export async function probeAt(lon: number, lat: number): Promise<void> {
   if (!deps) return;
-  useAnalysisStore.setState({ probe: { lon, lat, result: null } });
+  const districts = useAppStore.getState().data?.districts.features ?? [];
+  const outside = !districts.some((d) => booleanPointInPolygon([lon, lat], d as Feature<Polygon | MultiPolygon>));
+  useAnalysisStore.setState({ probe: { lon, lat, result: null, outside } });
   const result = await deps.client.api.nearest(lon, lat);
   const cur = useAnalysisStore.getState().probe;
-  if (cur && cur.lon === lon && cur.lat === lat) useAnalysisStore.setState({ probe: { lon, lat, result } });
+  if (cur && cur.lon === lon && cur.lat === lat) useAnalysisStore.setState({ probe: { lon, lat, result, outside } });
 }
 
 /** Greedy maximal-coverage suggestion with the current k and candidate area, with progress. */

@@ -37,7 +37,8 @@ export interface AnalysisState {
   suggestions: SiteSuggestion[];
   /** Parameters the suggestions were computed with, shown beside them. */
   suggestionsFor: { k: number; minutes: Minutes; area: AnalysisParams['candidateArea'] } | null;
-  probe: { lon: number; lat: number; result: NearestResult | null } | null;
+  /** A clicked point: nearest services, and whether it lies in Shenzhen at all. */
+  probe: { lon: number; lat: number; result: NearestResult | null; outside?: boolean } | null;
   busy: boolean;
   progress: { label: string; done: number; total: number } | null;
 }

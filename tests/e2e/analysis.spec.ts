@@ -79,6 +79,13 @@ test('a click on the map tells the nearest service of each tier', async ({ atlas
   await expect(card).toContainText('市级');
   await expect(card).toContainText('区级');
   await expect(card).toContainText(/距离 \d+ 米/);
+  await expect(atlas.page.getByTestId('probe-outside')).toHaveCount(0);
+
+  // A click in Hong Kong: still answered, but said to be outside Shenzhen.
+  await atlas.zoomTo(114.08, 22.51, 13);
+  const hk = await atlas.pointOnScreen(114.09, 22.495);
+  await atlas.page.mouse.click(hk.x, hk.y);
+  await expect(atlas.page.getByTestId('probe-outside')).toBeVisible();
 });
 
 test('the planner question in one pass: worst-served districts, then 10 new centres', async ({ atlas }) => {

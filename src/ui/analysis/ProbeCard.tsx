@@ -19,6 +19,11 @@ export function ProbeCard() {
       <p className="note">
         {probe.lon.toFixed(5)}, {probe.lat.toFixed(5)}
       </p>
+      {probe.outside && (
+        <p role="alert" className="field-error" data-testid="probe-outside">
+          {t('nearest.outside')}
+        </p>
+      )}
       {!r ? (
         <p>{t('ui.busy')}</p>
       ) : (
