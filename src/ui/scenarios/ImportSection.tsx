@@ -18,17 +18,21 @@ export function ImportSection() {
     <fieldset>
       <legend>{t('import.title')}</legend>
       <p className="note">{t('import.hint', { mb: IMPORT_LIMITS.maxBytes / 1024 / 1024, features: IMPORT_LIMITS.maxFeatures })}</p>
-      <input
-        ref={input}
-        type="file"
-        accept=".geojson,.json,.csv,.tsv,.txt,.kml,.kmz"
-        data-testid="import-file"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          if (f) void importUserFile(f, defaultName);
-          e.target.value = ''; // choosing the same file again must import again
-        }}
-      />
+      <label className="file-button">
+        {t('import.choose')}
+        <input
+          ref={input}
+          className="visually-hidden"
+          type="file"
+          accept=".geojson,.json,.csv,.tsv,.txt,.kml,.kmz"
+          data-testid="import-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void importUserFile(f, defaultName);
+            e.target.value = ''; // choosing the same file again must import again
+          }}
+        />
+      </label>
       {preview && (
         <div className="import-preview" data-testid="import-preview">
           <p>
