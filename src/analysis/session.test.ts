@@ -68,4 +68,13 @@ describe('AnalysisSession (what the worker exposes)', () => {
     expect(s.corridors(['4']).servedShare).toBe(1);
     expect(s.setParams({ candidateArea: { kind: 'corridor', lineIds: ['longda'] } }).ok).toBe(false);
   });
+
+  it('answers an empty selection of nodes with zeros, not an error', () => {
+    const e = new AnalysisSession();
+    e.init([rectDistrict('futian', offset(0, 0), 4000, 4000, 40000)]);
+    expect(e.setNodes([]).levels[2]!.summary.city.popShare).toBe(0);
+    expect(e.coveredArea(15).geometry.coordinates).toEqual([]);
+    expect(e.gaps(15).features).toHaveLength(1);
+    expect(e.nearest(...offset(0, 0)).byTier).toEqual([]);
+  });
 });

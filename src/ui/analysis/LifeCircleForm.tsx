@@ -25,6 +25,9 @@ export function LifeCircleForm() {
           </label>
         ))}
         {s.result && <p className="note" data-testid="node-count">{t('ui.nodesCount', { count: s.result.levels[0]?.summary.nodeCount ?? 0 })}</p>}
+        {s.enabled && s.result && (s.result.levels[0]?.summary.nodeCount ?? 0) === 0 && (
+          <p role="alert" className="field-error" data-testid="no-nodes">{t('ui.noNodes')}</p>
+        )}
       </fieldset>
       <fieldset>
         <legend>{t('lifeCircles.title')}</legend>

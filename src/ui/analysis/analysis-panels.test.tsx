@@ -59,4 +59,10 @@ describe('LifeCircleForm', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('请至少选择一个生活圈');
     expect(useAnalysisStore.getState().params.minutes).toEqual([15]);
   });
+  it('says so when no service node is selected', () => {
+    const empty = { ...summary, nodeCount: 0 };
+    useAnalysisStore.setState({ ...analysisInitialState(), enabled: true, result: { levels: [{ minutes: 15, radiusM: 1000, summary: empty }], invalidNodeIds: [] } }, true);
+    renderWithApp(<LifeCircleForm />);
+    expect(screen.getByTestId('no-nodes')).toHaveTextContent('没有选中任何服务点');
+  });
 });
