@@ -72,3 +72,41 @@ describe('districts', () => {
     expect(total).toBe(17_560_061);
   });
 });
+
+describe('街道 (geodata/jiedao.geojson)', () => {
+  type JdProps = { id: string; district: string; name_zh: string; name_en: string; name_en_source: string; land_km2: number };
+  const fc = JSON.parse(read(geodata, 'jiedao.geojson').toString()) as { features: { properties: JdProps; geometry: { coordinates: number[][][][] } }[] };
+  const jd = fc.features.map((f) => f.properties);
+
+  it('has the 74 街道 of the 2020 code list, per district as in the planning notes', () => {
+    const count: Record<string, number> = {};
+    for (const p of jd) count[p.district] = (count[p.district] ?? 0) + 1;
+    expect(count).toEqual({ luohu: 10, futian: 10, nanshan: 8, baoan: 10, longgang: 11, yantian: 4, longhua: 6, pingshan: 6, guangming: 6, dapeng: 3 });
+    const districtIds = JSON.parse(read(geodata, 'districts.geojson').toString()).features.map((f: { properties: { id: string } }) => f.properties.id);
+    for (const p of jd) expect(districtIds).toContain(p.district);
+    expect(new Set(jd.map((p) => p.id)).size).toBe(74);
+  });
+
+  it('names them as planners write them, 光明新区 now 光明区, pinyin marked as generated', () => {
+    const xinan = jd.find((p) => p.name_zh === '新安街道')!;
+    expect(xinan).toMatchObject({ district: 'baoan', name_en: "Xin'an Subdistrict", name_en_source: 'pinyin' });
+    expect(jd.find((p) => p.name_zh === '葵涌街道')).toMatchObject({ district: 'dapeng', name_en: 'Kuichong Subdistrict', name_en_source: 'curated' });
+    expect(jd.filter((p) => p.district === 'guangming').map((p) => p.name_zh)).toContain('公明街道');
+    for (const p of jd) expect(p.name_zh).toMatch(/街道$/);
+  });
+
+  it('is land only (≈ 1,965 km², under the official 1,997 km²) and converted from GCJ-02', () => {
+    const total = jd.reduce((s, p) => s + p.land_km2, 0);
+    expect(total).toBeGreaterThan(1940);
+    expect(total).toBeLessThan(1997.47);
+    expect(jd.filter((p) => p.district === 'dapeng').reduce((s, p) => s + p.land_km2, 0)).toBeLessThan(300); // the DataV outline has ≈ 392
+    // The first vertex moved by the GCJ-02 offset (≈ −0.005° lon, +0.003° lat in Shenzhen).
+    const raw = JSON.parse(read(join(geodata, 'raw'), 'jiedao-74/shenzhen_jiedao_74.geojson').toString());
+    const nanao = raw.features.find((f: { properties: { NAME: string } }) => f.properties.NAME === '南澳');
+    const ours = fc.features.find((f) => f.properties.name_zh === '南澳街道')!;
+    const [rx, ry] = nanao.geometry.coordinates[0][0] as [number, number];
+    const [x, y] = ours.geometry.coordinates[0]![0]![0]! as [number, number];
+    expect(x - rx).toBeCloseTo(-0.0049, 3);
+    expect(y - ry).toBeCloseTo(0.0027, 3);
+  });
+});

@@ -12,6 +12,7 @@ import { writeFeatureCollection } from './build/geo-io.ts';
 import { buildDistricts } from './build/districts.ts';
 import { buildContext } from './build/context.ts';
 import { buildMetro } from './build/metro.ts';
+import { buildJiedao } from './build/jiedao.ts';
 import { labelPoint } from './build/label-point.ts';
 import type { MultiPolygon } from 'geojson';
 
@@ -40,6 +41,11 @@ export function buildAll(outDir: string): string[] {
       geometry: { type: 'Point' as const, coordinates: labelPoint(d.geometry as MultiPolygon) },
     })),
   );
+
+  // The 74 街道: analysis units and their labels (land only; GCJ-02 → WGS-84).
+  const jiedao = buildJiedao(rawDir);
+  write('jiedao.geojson', jiedao.polygons, { crs_note: 'WGS-84 (EPSG:4326)' });
+  write('jiedao-labels.geojson', jiedao.labels);
 
   write('context.geojson', buildContext(rawDir), { crs_note: 'WGS-84 (EPSG:4326)' });
 

@@ -12,7 +12,7 @@ export const CENSUS_SOURCE = '深圳市第七次全国人口普查公报（2021-
 const CITY_TOTAL_2020 = 17_560_061;
 
 /** id, names and 2020 resident population (深圳市第七次全国人口普查公报). */
-const DISTRICTS: { adcode: string | null; id: string; zh: string; en: string; pop: number | null }[] = [
+export const DISTRICTS: { adcode: string | null; id: string; zh: string; en: string; pop: number | null }[] = [
   { adcode: '440304', id: 'futian', zh: '福田区', en: 'Futian', pop: 1_553_225 },
   { adcode: '440303', id: 'luohu', zh: '罗湖区', en: 'Luohu', pop: 1_143_801 },
   { adcode: '440308', id: 'yantian', zh: '盐田区', en: 'Yantian', pop: 214_225 },

@@ -51,7 +51,7 @@ export function MapView({ overlays, onBackgroundClick, onProposalClick, extraInt
   });
 
   const attribution = useMemo(
-    () => ['plan', 'districts', 'stations', 'tracks', 'lines', 'census'].map((k) => t(`attribution.${k}`)),
+    () => ['plan', 'districts', 'jiedao', 'stations', 'tracks', 'lines', 'census', 'worldpop'].map((k) => t(`attribution.${k}`)),
     [t],
   );
 
