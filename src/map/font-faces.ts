@@ -5,7 +5,7 @@
  */
 import css from '@fontsource/noto-sans-sc/400.css?raw';
 
-const files = import.meta.glob<string>('/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff2', {
+const files = import.meta.glob<string>('/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-400-normal.woff2', {
   query: '?url',
   import: 'default',
   eager: true,
