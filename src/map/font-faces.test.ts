@@ -4,6 +4,8 @@ import { SHIPPED_FONT_FACES, parseFontFaceCss } from './font-faces.ts';
 describe('shipped CJK font', () => {
   it('declares every Noto Sans SC file with its Unicode ranges', () => {
     expect(SHIPPED_FONT_FACES.length).toBeGreaterThan(90);
+    // Latin letters too (the English interface and labels), not only the numbered CJK ranges.
+    expect(SHIPPED_FONT_FACES.filter((f) => f['unicode-range'].includes('U+0000-00FF'))).toHaveLength(1);
     const covers = (cp: number) =>
       SHIPPED_FONT_FACES.some((f) =>
         f['unicode-range'].some((r) => {
