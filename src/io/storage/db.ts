@@ -9,7 +9,7 @@ import type { Issue } from '../issue.ts';
 import { issue } from '../issue.ts';
 import { classifyStorageError } from './errors.ts';
 import { migrateV1toV2 } from './migrations.ts';
-import { BY_UPDATED, DB_NAME, SCENARIOS, SCHEMA_VERSION, SETTINGS, type AtlasSchema } from './schema.ts';
+import { BY_UPDATED, DATASET_DATA, DATASETS, DB_NAME, DB_VERSION, SCENARIOS, SETTINGS, type AtlasSchema } from './schema.ts';
 
 export type AtlasDb = IDBPDatabase<AtlasSchema>;
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: Issue };
@@ -24,7 +24,7 @@ export interface OpenOptions {
   onVersionChange?: () => void;
 }
 
-/** Schema changes and record migrations from `oldVersion` up to SCHEMA_VERSION, one step at a time. */
+/** Schema changes and record migrations from `oldVersion` up to DB_VERSION, one step at a time. */
 export function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void {
   if (oldVersion < 1) {
     db.createObjectStore(SCENARIOS, { keyPath: 'id' });
@@ -43,6 +43,11 @@ export function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number)
       };
     }
   }
+  if (oldVersion < 3) {
+    // Datasets: new stores only; scenarios and settings are left exactly as they were.
+    db.createObjectStore(DATASETS, { keyPath: 'id' });
+    db.createObjectStore(DATASET_DATA, { keyPath: 'id' });
+  }
 }
 
 /** What to tell the planner when another tab upgraded the database and this connection closed. */
@@ -59,7 +64,7 @@ export function openStore(opts: OpenOptions = {}): Promise<StoreResult<AtlasDb>>
     };
     let req: IDBOpenDBRequest;
     try {
-      req = factory.open(DB_NAME, SCHEMA_VERSION);
+      req = factory.open(DB_NAME, DB_VERSION);
     } catch (e) {
       return settle({ ok: false, error: classifyStorageError(e, 'open') });
     }

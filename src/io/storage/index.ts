@@ -4,4 +4,5 @@ export { listScenarios, getScenario, saveScenario, deleteScenario, duplicateScen
 export { getSetting, putSetting } from './settings.ts';
 export { createAutosaver, type Autosaver, type AutosaveStatus } from './autosave.ts';
 export { migrateV1toV2, readRecord } from './migrations.ts';
-export { DB_NAME, SCHEMA_VERSION } from './schema.ts';
+export { DB_NAME, DB_VERSION, SCHEMA_VERSION } from './schema.ts';
+export { listDatasets, getDataset, saveDataset, renameDataset, deleteDataset, setTradeOverrides, type DatasetList } from './datasets.ts';

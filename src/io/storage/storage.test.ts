@@ -5,7 +5,7 @@ import { SCHEMA_VERSION, type Scenario } from '../proposal.ts';
 import { createScenario } from '../scenario-ops.ts';
 import { openStore, type AtlasDb } from './db.ts';
 import { V1_BROKEN, V1_GOOD } from './fixtures-v1.ts';
-import { DB_NAME } from './schema.ts';
+import { DB_NAME, DB_VERSION } from './schema.ts';
 import { deleteScenario, duplicateScenario, getScenario, lastEditedScenarioId, listScenarios, renameScenario, saveScenario } from './scenarios.ts';
 import { getSetting, putSetting } from './settings.ts';
 import { z } from 'zod';
@@ -158,7 +158,7 @@ describe('opening the database', () => {
     factory = new IDBFactory();
     await createV1Database([V1_GOOD, V1_BROKEN]);
     db = await open();
-    expect(db.version).toBe(SCHEMA_VERSION);
+    expect(db.version).toBe(DB_VERSION);
     const list = await listScenarios(db);
     expect(list.ok && list.value.scenarios.map((s) => [s.id, s.schemaVersion, s.proposals[0]!.properties.name_zh])).toEqual([['v1-nanshan', 2, '后海中心']]);
     expect(list.ok && list.value.corrupt).toEqual([{ code: 'storage.corruptRecord', params: { id: 'v1-broken' } }]);
@@ -187,7 +187,7 @@ describe('opening the database', () => {
     if (!r.ok) throw new Error();
     db.close();
     await new Promise<void>((resolve) => {
-      const req = factory.open(DB_NAME, SCHEMA_VERSION + 1);
+      const req = factory.open(DB_NAME, DB_VERSION + 1);
       req.onsuccess = () => (req.result.close(), resolve());
     });
     expect(onVersionChange).toHaveBeenCalledOnce();
@@ -198,7 +198,7 @@ describe('opening the database', () => {
     db.close();
     factory = new IDBFactory();
     await new Promise<void>((resolve) => {
-      const req = factory.open(DB_NAME, SCHEMA_VERSION + 5);
+      const req = factory.open(DB_NAME, DB_VERSION + 5);
       req.onsuccess = () => (req.result.close(), resolve());
     });
     expect(await openStore({ factory })).toMatchObject({ ok: false, error: { code: 'storage.newerVersion' } });
