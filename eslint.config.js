@@ -20,6 +20,25 @@ export default tseslint.config(
   },
 
   {
+    // The map is drawn from props and plain data; it never reaches into app state (issue 7 §1).
+    files: ['src/map/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/*', '**/app'], message: 'src/map must not import src/app: take state and callbacks as props (shared types: src/state-types.ts).' }] }],
+    },
+  },
+  {
+    // Components and the map call store actions; only stores, controllers and tests write state directly.
+    files: ['src/ui/**', 'src/map/**'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/ui/test-utils.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user strings as text.' },
+        { selector: "CallExpression[callee.property.name='setState']", message: 'Call a store action instead of setState.' },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call a parameter named `use`; it is not a React hook.
     files: ['tests/e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

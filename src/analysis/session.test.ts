@@ -17,10 +17,7 @@ describe('AnalysisSession (what the worker exposes)', () => {
     const r = s.setNodes([at('a', -2000, 0), at('b', 2000, 0), { ...at('bad', 0, 0), lon: Number.NaN }]);
     expect(r.levels.map((l) => [l.minutes, l.radiusM])).toEqual([[5, 300], [10, 500], [15, 1000]]);
     expect(r.invalidNodeIds).toEqual(['bad']);
-    const bad = s.setParams({ speedKmh: 9, radiusMode: 'walk' });
-    expect(bad.ok).toBe(false);
-    expect(s.getParams().radiusMode).toBe('standard'); // invalid input changes nothing
-    expect(s.setParams({ radiusMode: 'walk', speedKmh: 6, detourFactor: 1, minutes: [15] }).ok).toBe(true);
+    expect(s.setParams({ radiusMode: 'walk', speedKmh: 6, detourFactor: 1, minutes: [15] }).minutes).toEqual([15]);
     expect(s.coverage().levels.map((l) => [l.minutes, l.radiusM])).toEqual([[15, 1500]]);
     s.setParams({ radiusMode: 'standard', minutes: [5, 10, 15] });
   });
@@ -53,7 +50,8 @@ describe('AnalysisSession (what the worker exposes)', () => {
     expect(sites.map((x) => x.district)).toEqual(['luohu', 'luohu']);
     expect(progress.at(-1)).toBe(3);
     expect(s.gaps(15, ['futian']).features).toHaveLength(1);
-    expect(s.circles(['a']).features).toHaveLength(3);
+    expect(s.circles(15).features.map((f) => f.properties.minutes)).toEqual([15, 15]); // one level: one circle per node
+    expect(s.circles().features).toHaveLength(6);
     expect(s.coveredArea(15).geometry.coordinates).toHaveLength(2);
   });
 
@@ -66,7 +64,6 @@ describe('AnalysisSession (what the worker exposes)', () => {
     expect(s.corridors().unavailable.map((u) => u.lineId)).toEqual(['6', '8', '14', '16', 'longda']);
     s.setParams({ corridorWidthM: 800 });
     expect(s.corridors(['4']).servedShare).toBe(1);
-    expect(s.setParams({ candidateArea: { kind: 'corridor', lineIds: ['longda'] } }).ok).toBe(false);
   });
 
   it('answers an empty selection of nodes with zeros, not an error', () => {

@@ -13,7 +13,7 @@ import { coveredPolygon, gapPolygons, type GapProps } from './gaps.ts';
 import { buildLandGrid, DEFAULT_RESOLUTION, type DistrictFeature, type LandGrid } from './land-grid.ts';
 import { lifeCircles, radiusM } from './life-circles.ts';
 import { nearestService, type NearestResult, type ServiceNode } from './nearest.ts';
-import { DEFAULT_PARAMS, validateParams, type AnalysisParams, type AnalysisParamsInput, type Minutes, type Validated } from './params.ts';
+import { DEFAULT_PARAMS, type AnalysisParams, type Minutes } from './params.ts';
 import { candidateUnits, suggestSites, type Progress, type SiteSuggestion } from './site-suggestion.ts';
 
 export interface GridInfo {
@@ -57,15 +57,14 @@ export class AnalysisSession {
     };
   }
 
-  /** Validate and, if valid, apply; radii changes recompute coverage. Invalid input changes nothing. */
-  setParams(input: AnalysisParamsInput): Validated<AnalysisParams> {
-    const merged = { ...this.params, ...(input as object) };
-    const r = validateParams(merged, { lineIds: this.lineIds() });
-    if (r.ok) {
-      this.params = r.value;
-      this.syncIndexes();
-    }
-    return r;
+  /**
+   * Apply parameters; radii changes recompute coverage. Trusted: the main thread validates them once
+   * (`validateParams` in params.ts) before they get here.
+   */
+  setParams(params: Partial<AnalysisParams>): AnalysisParams {
+    this.params = { ...this.params, ...params };
+    this.syncIndexes();
+    return this.params;
   }
 
   getParams(): AnalysisParams {
@@ -139,10 +138,9 @@ export class AnalysisSession {
     return dissolveCircles([...this.nodes.values()].map((n) => ({ lon: n.lon, lat: n.lat, radiusM: idx.radiusM })));
   }
 
-  /** Circle polygons per node (all nodes, or the given ones) and selected minute level. */
-  circles(nodeIds?: string[]) {
-    const nodes = nodeIds ? nodeIds.flatMap((id) => this.nodes.get(id) ?? []) : [...this.nodes.values()];
-    return lifeCircles(nodes, this.params);
+  /** Circle polygons per node, for one life circle (the one on the map) or all selected ones. */
+  circles(minutes?: Minutes) {
+    return lifeCircles([...this.nodes.values()], minutes ? { ...this.params, minutes: [minutes] } : this.params);
   }
 
   nearest(lon: number, lat: number): NearestResult {
@@ -190,10 +188,6 @@ export class AnalysisSession {
   private requireMetro() {
     if (!this.metro) throw new Error('setMetro() first');
     return this.metro;
-  }
-
-  private lineIds(): string[] | undefined {
-    return this.metro ? [...new Set(this.metro.lines.features.map((f) => f.properties.line_id))] : undefined;
   }
 
   /** One index per selected minute level, each at its current radius. */

@@ -1,14 +1,12 @@
 /** The application shell: header, side panel (layers, analysis, scenarios), map, panels and alerts. */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createAnalysisClient } from '../analysis/client.ts';
 import type { SiteSuggestion } from '../analysis/site-suggestion.ts';
 import { BASE_URLS, PLACE_URLS } from '../data/geodata-urls.ts';
 import { GeodataError, loadGeodata } from '../data/load-geodata.ts';
 import type { DrawCallbacks } from '../map/draw-controller.ts';
-import { MapView } from '../map/MapView.tsx';
-import { CompareMaps } from '../map/CompareMaps.tsx';
-import { PROPOSAL_LAYER } from '../map/proposal-overlay.ts';
+import { PROPOSAL_LAYER } from '../map/ids.ts';
 import { AlertStack } from '../ui/AlertStack.tsx';
 import { AnalysisPanel } from '../ui/analysis/AnalysisPanel.tsx';
 import { ProbeCard } from '../ui/analysis/ProbeCard.tsx';
@@ -17,15 +15,18 @@ import { InfoPanel } from '../ui/InfoPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LayerPanel } from '../ui/LayerPanel.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
+import { CompareView } from '../ui/scenarios/CompareView.tsx';
 import { ScenarioPanel } from '../ui/scenarios/ScenarioPanel.tsx';
 import { ProposalForm } from '../ui/scenarios/ProposalForm.tsx';
 import { SharedScenarioDialog } from '../ui/scenarios/SharedScenarioDialog.tsx';
-import { probeAt, startAnalysisController } from './analysis-controller.ts';
-import { useAnalysisStore } from './analysis-store.ts';
+import { AnalysisControllerContext } from './analysis-context.ts';
+import { createAnalysisController } from './analysis-controller.ts';
+import { analysisActions, useAnalysisStore } from './analysis-store.ts';
 import { defaultAttributes, suggestionsToProposals } from './proposal-defaults.ts';
-import { useScenarioStore } from './scenario-store.ts';
-import { addManyProposals, addProposal, initScenarios, updateGeometry } from './scenarios.ts';
+import { scenarioActions, useScenarioStore } from './scenario-store.ts';
+import { addManyProposals, addProposal, initScenarios, readStoredScenario, updateGeometry } from './scenarios.ts';
 import { openSharedLink } from './share.ts';
+import { MapHost } from './MapHost.tsx';
 import { actions, useAppStore, type SidePanel } from './store.ts';
 import { useOverlays } from './use-map-layers.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
@@ -61,78 +62,72 @@ export function App() {
     void initScenarios().then(openSharedLink);
   }, []);
 
-  // One analysis worker for the app's lifetime; the controller feeds it as state changes.
-  const client = useRef<ReturnType<typeof createAnalysisClient> | null>(null);
-  useEffect(() => {
-    client.current ??= createAnalysisClient();
-    const stop = startAnalysisController({
-      client: client.current,
-      proposals: () => useScenarioStore.getState().active?.proposals ?? [],
-      subscribeProposals: (cb) => useScenarioStore.subscribe((s, p) => s.active?.proposals !== p.active?.proposals && cb()),
-    });
-    return stop;
-  }, []);
+  // One analysis worker and one controller for the app's lifetime, handed down by context.
+  const [controller] = useState(() => createAnalysisController({ api: createAnalysisClient().api, readScenario: readStoredScenario }));
+  useEffect(() => controller.start(), [controller]);
 
   const drawCallbacks: DrawCallbacks = useMemo(
     () => ({
       onCreated: (geometry) => {
         const n = (useScenarioStore.getState().active?.proposals.length ?? 0) + 1;
         const p = addProposal(geometry, defaultAttributes(geometry, n, i18n.t), 'drawn', i18n.t('scenario:defaults.scenarioName'));
-        if (p) useScenarioStore.setState({ selectedProposalId: p.properties.id, editingId: p.properties.id });
+        if (p) scenarioActions.editProposal(p.properties.id);
       },
       onEdited: (id, geometry) => updateGeometry(id, geometry),
-      onSelected: (id) => useScenarioStore.setState({ selectedProposalId: id }),
+      onSelected: scenarioActions.selectProposal,
     }),
     [i18n],
   );
 
   const adopt = (sites: SiteSuggestion[]) => {
     if (addManyProposals(suggestionsToProposals(sites, i18n.t), i18n.t('scenario:defaults.scenarioName'))) {
-      useAnalysisStore.setState({ suggestions: [], suggestionsFor: null });
+      analysisActions.clearSuggestions();
       actions.alert('scenario:adopted', { count: sites.length }, 'info');
     }
   };
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>
-          {t('appTitle')} <small>{t('appSubtitle')}</small>
-        </h1>
-        <SearchBox />
-        <DistrictZoom />
-        <LanguageSwitch />
-      </header>
-      <nav className="side-panel" aria-label={t(`panels.${panel}`)}>
-        <div role="tablist" className="tabs">
-          {PANELS.map((p) => (
-            <button key={p} role="tab" type="button" aria-selected={panel === p} onClick={() => actions.setPanel(p)} data-testid={`tab-${p}`}>
-              {t(`panels.${p}`)}
-            </button>
-          ))}
-        </div>
-        {panel === 'layers' && <LayerPanel />}
-        {panel === 'analysis' && <AnalysisPanel onAdopt={adopt} />}
-        {panel === 'scenarios' && <ScenarioPanel />}
-      </nav>
-      <main className="map-area">
-        <MapView
-          overlays={overlays}
-          extraInteractive={[PROPOSAL_LAYER.points, PROPOSAL_LAYER.street, PROPOSAL_LAYER.zoneFill]}
-          onProposalClick={(id) => useScenarioStore.setState({ selectedProposalId: id, editingId: id })}
-          onBackgroundClick={(lon, lat) => {
-            if (useAnalysisStore.getState().enabled) void probeAt(lon, lat);
-          }}
-          draw={{ tool: drawMode, proposals: proposals ?? [], callbacks: drawCallbacks }}
-        />
-        {!loaded && <div className="loading">{t('loading')}</div>}
-        <InfoPanel />
-        <ProposalForm />
-        <ProbeCard />
-        {compareView && <CompareMaps />}
-        <SharedScenarioDialog />
-        <AlertStack />
-      </main>
-    </div>
+    <AnalysisControllerContext.Provider value={controller}>
+      <div className="app">
+        <header className="app-header">
+          <h1>
+            {t('appTitle')} <small>{t('appSubtitle')}</small>
+          </h1>
+          <SearchBox />
+          <DistrictZoom />
+          <LanguageSwitch />
+        </header>
+        <nav className="side-panel" aria-label={t(`panels.${panel}`)}>
+          <div role="tablist" className="tabs">
+            {PANELS.map((p) => (
+              <button key={p} role="tab" type="button" aria-selected={panel === p} onClick={() => actions.setPanel(p)} data-testid={`tab-${p}`}>
+                {t(`panels.${p}`)}
+              </button>
+            ))}
+          </div>
+          {panel === 'layers' && <LayerPanel />}
+          {panel === 'analysis' && <AnalysisPanel onAdopt={adopt} />}
+          {panel === 'scenarios' && <ScenarioPanel />}
+        </nav>
+        <main className="map-area">
+          <MapHost
+            overlays={overlays}
+            extraInteractive={[PROPOSAL_LAYER.points, PROPOSAL_LAYER.street, PROPOSAL_LAYER.zoneFill]}
+            onProposalClick={scenarioActions.editProposal}
+            onBackgroundClick={(lon, lat) => {
+              if (useAnalysisStore.getState().enabled) void controller.probeAt(lon, lat);
+            }}
+            draw={{ tool: drawMode, proposals: proposals ?? [], callbacks: drawCallbacks }}
+          />
+          {!loaded && <div className="loading">{t('loading')}</div>}
+          <InfoPanel />
+          <ProposalForm />
+          <ProbeCard />
+          {compareView && <CompareView />}
+          <SharedScenarioDialog />
+          <AlertStack />
+        </main>
+      </div>
+    </AnalysisControllerContext.Provider>
   );
 }

@@ -1,14 +1,17 @@
 /**
  * Coverage-analysis state: what counts as a service node, parameters, what is shown, and the latest
- * results from the worker. Plain data; analysis-controller.ts turns changes into worker calls.
+ * results from the worker. Plain data. The controller (analysis-controller.ts) reacts to the inputs
+ * (`ANALYSIS_INPUTS`) and writes only results, so its own writes never start another pass.
  */
 import { create } from 'zustand';
 import type { Feature, FeatureCollection } from 'geojson';
 import { DEFAULT_PARAMS, type AnalysisParams, type Minutes, type ParamError } from '../analysis/params.ts';
+import type { CoverageSummary } from '../analysis/coverage.ts';
 import type { CoverageResult, GridInfo } from '../analysis/session.ts';
 import type { CorridorReport } from '../analysis/corridors.ts';
 import type { NearestResult } from '../analysis/nearest.ts';
 import type { SiteSuggestion } from '../analysis/site-suggestion.ts';
+import type { Proposal } from '../io/proposal.ts';
 
 /** Which features serve as nodes: plan places by layer, metro stations, and the scenario's proposals. */
 export const NODE_SOURCES = ['city_circle', 'district_centre', 'featured_street', 'stations', 'proposals'] as const;
@@ -16,12 +19,30 @@ export type NodeSource = (typeof NODE_SOURCES)[number];
 
 export type ShowKey = 'circles' | 'covered' | 'gaps' | 'corridors';
 
+/** One side of a before/after comparison: the plan nodes chosen under Coverage plus a set of proposals. */
+export interface ComparisonSide {
+  /** `BASELINE` or a scenario id. */
+  id: string;
+  /** The scenario's name; null for the plan baseline (the UI names it). */
+  name: string | null;
+  proposals: readonly Proposal[];
+  summary: CoverageSummary;
+  /** Dissolved covered area, only while the side-by-side maps are open. */
+  covered: Feature | null;
+}
+
+export interface Comparison {
+  minutes: Minutes;
+  sides: [ComparisonSide, ComparisonSide];
+}
+
 export interface AnalysisState {
   enabled: boolean;
   nodeSources: Record<NodeSource, boolean>;
   params: AnalysisParams;
   /** Errors of the last parameter change that was refused (the previous values stay in force). */
   paramErrors: ParamError[];
+  /** The life circle the planner chose for the map; see `displayedMinutes` for the one in force. */
   displayMinutes: Minutes;
   show: Record<ShowKey, boolean>;
   /** Districts whose gaps are drawn; empty = all. */
@@ -39,6 +60,8 @@ export interface AnalysisState {
   suggestionsFor: { k: number; minutes: Minutes; area: AnalysisParams['candidateArea'] } | null;
   /** A clicked point: nearest services, and whether it lies in Shenzhen at all. */
   probe: { lon: number; lat: number; result: NearestResult | null; outside?: boolean } | null;
+  /** Before/after coverage of the two sides chosen in the scenario store, at the displayed life circle. */
+  comparison: Comparison | null;
   busy: boolean;
   progress: { label: string; done: number; total: number } | null;
 }
@@ -62,11 +85,22 @@ export const analysisInitialState = (): AnalysisState => ({
   suggestions: [],
   suggestionsFor: null,
   probe: null,
+  comparison: null,
   busy: false,
   progress: null,
 });
 
 export const useAnalysisStore = create<AnalysisState>()(() => analysisInitialState());
+
+/** The fields the controller reacts to; everything else is output. */
+export const ANALYSIS_INPUTS = ['enabled', 'nodeSources', 'params', 'displayMinutes', 'show', 'gapDistricts', 'corridorLines'] as const;
+
+/**
+ * The life circle actually shown: the chosen one if it is selected, else the largest selected. Derived,
+ * never written back, so deselecting a level does not cause a second pass.
+ */
+export const displayedMinutes = (s: Pick<AnalysisState, 'params' | 'displayMinutes'>): Minutes =>
+  s.params.minutes.includes(s.displayMinutes) ? s.displayMinutes : s.params.minutes[s.params.minutes.length - 1]!;
 
 export const analysisActions = {
   setEnabled: (enabled: boolean) => useAnalysisStore.setState({ enabled }),
@@ -78,4 +112,9 @@ export const analysisActions = {
   setCorridorLines: (ids: string[]) => useAnalysisStore.setState({ corridorLines: ids }),
   clearProbe: () => useAnalysisStore.setState({ probe: null }),
   clearSuggestions: () => useAnalysisStore.setState({ suggestions: [], suggestionsFor: null }),
+  /** Parameters that passed validation (the controller's updateParams), or the errors of a refused change. */
+  acceptParams: (params: AnalysisParams) => useAnalysisStore.setState({ params, paramErrors: [] }),
+  refuseParams: (paramErrors: ParamError[]) => useAnalysisStore.setState({ paramErrors }),
+  /** Results written by the controller (never inputs). */
+  setResults: (patch: Partial<Omit<AnalysisState, (typeof ANALYSIS_INPUTS)[number]>>) => useAnalysisStore.setState(patch),
 };

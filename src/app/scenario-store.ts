@@ -77,3 +77,15 @@ export const scenarioInitialState = (): ScenarioState => ({
 export const useScenarioStore = create<ScenarioState>()(() => scenarioInitialState());
 
 export const summarise = (s: Scenario): ScenarioSummary => ({ id: s.id, name: s.name, updated: s.updated, count: s.proposals.length });
+
+/** Plain state changes the UI asks for (scenarios.ts holds the ones that persist). */
+export const scenarioActions = {
+  selectProposal: (id: string | null) => useScenarioStore.setState({ selectedProposalId: id }),
+  /** Select a proposal and open its attribute form. */
+  editProposal: (id: string) => useScenarioStore.setState({ selectedProposalId: id, editingId: id }),
+  closeEditor: () => useScenarioStore.setState({ editingId: null }),
+  setDrawMode: (drawMode: DrawMode) => useScenarioStore.setState({ drawMode }),
+  setCompareSide: (side: 'left' | 'right', id: string) => useScenarioStore.setState((s) => ({ compare: { ...s.compare, [side]: id } })),
+  setCompareView: (compareView: boolean) => useScenarioStore.setState({ compareView }),
+  dismissSharedOffer: () => useScenarioStore.setState({ sharedOffer: null }),
+};

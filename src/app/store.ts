@@ -3,19 +3,12 @@
  * URL hash and inspected in tests. The map adapter reads it through buildStyle().
  */
 import { create } from 'zustand';
-import { PLACE_LAYERS, STATUSES, type PlaceLayer, type Status } from '../data/place-schema.ts';
+import type { Status } from '../data/place-schema.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/index.ts';
-import { BASE_TOGGLES, type BaseToggle } from '../map/ids.ts';
-import type { MapData } from '../map/build-style.ts';
+import { defaultStatuses, defaultVisible, type CameraRequest, type MapData, type Toggle, type View } from '../state-types.ts';
 
-export type Toggle = PlaceLayer | BaseToggle;
-export const ALL_TOGGLES: Toggle[] = [...PLACE_LAYERS, ...BASE_TOGGLES];
-
-export interface View {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
+// Shared with src/map through src/state-types.ts; re-exported for the app's own modules.
+export { ALL_TOGGLES, defaultStatuses, defaultVisible, type CameraRequest, type MapData, type Toggle, type View } from '../state-types.ts';
 
 /** Futian–Luohu core at a zoom where the whole city's west-east spread is in view on a laptop. */
 export const DEFAULT_VIEW: View = { lon: 114.06, lat: 22.6, zoom: 9.6 };
@@ -28,12 +21,13 @@ export interface Alert {
   level: 'error' | 'warning' | 'info';
 }
 
-/** An intent for the map to move; `nonce` makes repeated requests to the same place distinct. */
-export type CameraRequest =
-  | { kind: 'view'; view: View; nonce: number }
-  | { kind: 'bounds'; bounds: [number, number, number, number]; nonce: number };
-
 export type SidePanel = 'layers' | 'analysis' | 'scenarios';
+
+/** A district or 街道 chosen on the map or in a table (ids as in the geodata). */
+export interface SelectedArea {
+  kind: 'district' | 'jiedao';
+  id: string;
+}
 
 export interface AppState {
   lang: Lang;
@@ -42,17 +36,12 @@ export interface AppState {
   statuses: Record<Status, boolean>;
   selectedId: string | null;
   hoverId: string | null;
+  selectedArea: SelectedArea | null;
   panel: SidePanel;
   data: MapData | null;
   alerts: Alert[];
   camera: CameraRequest | null;
 }
-
-export const defaultVisible = (): Record<Toggle, boolean> =>
-  Object.fromEntries(ALL_TOGGLES.map((t) => [t, t !== 'ecommerce_base'])) as Record<Toggle, boolean>;
-
-export const defaultStatuses = (): Record<Status, boolean> =>
-  Object.fromEntries(STATUSES.map((s) => [s, true])) as Record<Status, boolean>;
 
 export const initialState = (): AppState => ({
   lang: DEFAULT_LANG,
@@ -61,6 +50,7 @@ export const initialState = (): AppState => ({
   statuses: defaultStatuses(),
   selectedId: null,
   hoverId: null,
+  selectedArea: null,
   panel: 'layers',
   data: null,
   alerts: [],
@@ -84,6 +74,7 @@ export const actions = {
   hover: (id: string | null) => {
     if (useAppStore.getState().hoverId !== id) useAppStore.setState({ hoverId: id });
   },
+  selectArea: (selectedArea: SelectedArea | null) => useAppStore.setState({ selectedArea }),
   setPanel: (panel: SidePanel) => useAppStore.setState({ panel }),
   setData: (data: MapData) => useAppStore.setState({ data }),
   alert: (key: string, params?: Alert['params'], level: Alert['level'] = 'error') =>

@@ -1,6 +1,6 @@
 /** Fetches the shipped geodata (same origin) and checks it is what the map expects. */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { MapData } from '../map/build-style.ts';
+import type { MapData } from '../state-types.ts';
 
 export class GeodataError extends Error {
   constructor(

@@ -1,16 +1,31 @@
-/** React host for the map adapter: state in, clicks/hovers/view out. */
+/**
+ * React host for the map adapter: state in (props), clicks/hovers/view out (callbacks). It knows no
+ * store; src/app/MapHost.tsx connects it to the app's.
+ */
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLACE_LAYERS } from '../data/place-schema.ts';
-import { actions, useAppStore } from '../app/store.ts';
-import { buildStyle } from './build-style.ts';
-import { LAYER, placeLayerId } from './ids.ts';
+import type { CameraRequest, View } from '../state-types.ts';
+import { buildStyle, type StyleInput } from './build-style.ts';
+import { LAYER, PROPOSAL_SOURCE, placeLayerId } from './ids.ts';
 import { MapAdapter } from './map-adapter.ts';
 import type { OverlayStyle } from './overlay-style.ts';
 import { DrawController, type DrawCallbacks, type DrawTool } from './draw-controller.ts';
 import type { Proposal } from '../io/proposal.ts';
 
+/** What the map draws: the style input (without overlays) and the latest camera request. */
+export type MapViewState = Omit<StyleInput, 'data' | 'overlays'> & { data: StyleInput['data'] | null; camera: CameraRequest | null };
+
 export interface MapViewProps {
+  state: MapViewState;
+  /** Where the map opens (later moves come as camera requests). */
+  initialView: View;
+  onViewChange: (view: View) => void;
+  /** A click on a plan place or station (its id), or on nothing (null). */
+  onSelect: (id: string | null) => void;
+  onHover: (id: string | null) => void;
+  /** A message for the user: an i18n key of the common namespace, with its parameters. */
+  onAlert: (key: string, params?: Record<string, string>) => void;
   overlays?: OverlayStyle;
   /** Clicks on the map that hit no place or station (e.g. the nearest-service probe). */
   onBackgroundClick?: (lon: number, lat: number) => void;
@@ -23,6 +38,7 @@ export interface MapViewProps {
 }
 
 const BASE_INTERACTIVE = [...PLACE_LAYERS.map(placeLayerId), LAYER.metroStations];
+const PROPOSAL_LAYER_PREFIX = `${PROPOSAL_SOURCE}-`;
 
 declare global {
   interface Window {
@@ -31,22 +47,17 @@ declare global {
   }
 }
 
-export function MapView({ overlays, onBackgroundClick, onProposalClick, extraInteractive = [], draw }: MapViewProps) {
+export function MapView(props: MapViewProps) {
+  const { state, overlays, extraInteractive = [], draw } = props;
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const adapter = useRef<MapAdapter | null>(null);
   const drawer = useRef<DrawController | null>(null);
   const drawCallbacks = useRef<DrawCallbacks | null>(null);
-  const lang = useAppStore((s) => s.lang);
-  const visible = useAppStore((s) => s.visible);
-  const statuses = useAppStore((s) => s.statuses);
-  const selectedId = useAppStore((s) => s.selectedId);
-  const hoverId = useAppStore((s) => s.hoverId);
-  const data = useAppStore((s) => s.data);
-  const camera = useAppStore((s) => s.camera);
-  const callbacks = useRef({ onBackgroundClick, onProposalClick, interactive: [...BASE_INTERACTIVE, ...extraInteractive] });
+  const { lang, visible, statuses, selectedId, hoverId, data, camera } = state;
+  const callbacks = useRef({ props, interactive: [...BASE_INTERACTIVE, ...extraInteractive] });
   useEffect(() => {
-    callbacks.current = { onBackgroundClick, onProposalClick, interactive: [...BASE_INTERACTIVE, ...extraInteractive] };
+    callbacks.current = { props, interactive: [...BASE_INTERACTIVE, ...extraInteractive] };
     drawCallbacks.current = draw?.callbacks ?? null;
   });
 
@@ -59,26 +70,27 @@ export function MapView({ overlays, onBackgroundClick, onProposalClick, extraInt
     if (!container.current) return;
     let a: MapAdapter;
     try {
+      const cb = () => callbacks.current.props;
       a = new MapAdapter(container.current, {
-        view: useAppStore.getState().view,
+        view: props.initialView,
         attribution,
         interactiveLayers: () => callbacks.current.interactive,
-        onViewChange: actions.setView,
+        onViewChange: (v) => cb().onViewChange(v),
         onClick: (f, ll) => {
-          if (f?.layer.startsWith('proposals-')) {
-            actions.select(null);
-            callbacks.current.onProposalClick?.(f.id);
-          } else if (f) actions.select(f.id);
+          if (f?.layer.startsWith(PROPOSAL_LAYER_PREFIX)) {
+            cb().onSelect(null);
+            cb().onProposalClick?.(f.id);
+          } else if (f) cb().onSelect(f.id);
           else {
-            actions.select(null);
-            callbacks.current.onBackgroundClick?.(ll.lon, ll.lat);
+            cb().onSelect(null);
+            cb().onBackgroundClick?.(ll.lon, ll.lat);
           }
         },
-        onHover: (f) => actions.hover(f?.id ?? null),
-        onError: (message) => actions.alert('errors.map', { message }),
+        onHover: (f) => cb().onHover(f?.id ?? null),
+        onError: (message) => cb().onAlert('errors.map', { message }),
       });
     } catch {
-      actions.alert('errors.noWebgl');
+      props.onAlert('errors.noWebgl');
       return;
     }
     adapter.current = a;

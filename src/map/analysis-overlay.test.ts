@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultStatuses, defaultVisible } from '../app/store.ts';
+import { defaultStatuses, defaultVisible } from '../state-types.ts';
 import { buildStyle } from './build-style.ts';
-import { analysisOverlay, ANALYSIS_LAYER, type AnalysisOverlayInput } from './analysis-overlay.ts';
-import { LAYER } from './ids.ts';
+import { analysisOverlay, type AnalysisOverlayInput } from './analysis-overlay.ts';
+import { ANALYSIS_LAYER, LAYER } from './ids.ts';
 import { fixtureData } from './test-fixtures.ts';
 
 const none: AnalysisOverlayInput = { lang: 'zh', covered: null, circles: null, gaps: null, corridors: null, sites: [], probe: null };

@@ -6,30 +6,8 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { SiteSuggestion } from '../analysis/site-suggestion.ts';
 import type { Lang } from '../i18n/index.ts';
 import { SHIPPED_FONT } from './font-faces.ts';
+import { ANALYSIS_LAYER, ANALYSIS_SOURCE, SOURCE } from './ids.ts';
 import { emptyOverlay, type OverlayStyle } from './overlay-style.ts';
-
-export const ANALYSIS_SOURCE = {
-  covered: 'analysis-covered',
-  circles: 'analysis-circles',
-  gaps: 'analysis-gaps',
-  corridors: 'analysis-corridors',
-  sites: 'analysis-sites',
-  probe: 'analysis-probe',
-} as const;
-
-export const ANALYSIS_LAYER = {
-  coveredFill: 'analysis-covered-fill',
-  coveredLine: 'analysis-covered-line',
-  circles: 'analysis-circles-line',
-  gapsFill: 'analysis-gaps-fill',
-  gapsLine: 'analysis-gaps-line',
-  corridorsFill: 'analysis-corridors-fill',
-  corridorsLine: 'analysis-corridors-line',
-  citedLines: 'analysis-cited-lines',
-  sites: 'analysis-sites',
-  siteLabels: 'analysis-site-labels',
-  probe: 'analysis-probe',
-} as const;
 
 export const ANALYSIS_COLOURS = {
   covered: '#2e7d32',
@@ -72,7 +50,7 @@ export function analysisOverlay(input: AnalysisOverlayInput): OverlayStyle {
       {
         id: ANALYSIS_LAYER.citedLines,
         type: 'line',
-        source: 'metro-lines',
+        source: SOURCE.metroLines,
         filter: ['==', ['get', 'cited_in_plan'], true],
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': '#1a1a1a', 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 5, 14, 9], 'line-opacity': 0.55 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultStatuses, defaultVisible } from '../app/store.ts';
+import { defaultStatuses, defaultVisible } from '../state-types.ts';
 import { applyStyle, type MapLike } from './apply-style.ts';
 import { buildStyle, type StyleInput } from './build-style.ts';
 import { placeLayerId } from './ids.ts';

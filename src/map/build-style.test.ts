@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { PLACE_LAYERS } from '../data/place-schema.ts';
-import { defaultStatuses, defaultVisible } from '../app/store.ts';
+import { defaultStatuses, defaultVisible } from '../state-types.ts';
 import { buildStyle, type StyleInput } from './build-style.ts';
 import { LAYER, SOURCE, placeLayerId } from './ids.ts';
 import { fixtureData } from './test-fixtures.ts';

@@ -16,15 +16,9 @@ import { LAYER, SOURCE, placeLayerId, type BaseToggle } from './ids.ts';
 import { BASE_COLOURS, LAYER_SYMBOLS, NOT_NAMED_OPACITY } from './symbology.ts';
 import type { OverlayStyle } from './overlay-style.ts';
 import { SHIPPED_FONT } from './font-faces.ts';
+import type { MapData } from '../state-types.ts';
 
-export interface MapData {
-  context: FeatureCollection;
-  districts: FeatureCollection;
-  districtLabels: FeatureCollection;
-  metroLines: FeatureCollection;
-  metroStations: FeatureCollection;
-  places: FeatureCollection;
-}
+export type { MapData } from '../state-types.ts';
 
 export interface StyleInput {
   lang: Lang;

@@ -22,7 +22,10 @@ export interface AdapterOptions {
   attribution: string[];
   /** Layers whose features can be clicked and hovered. */
   interactiveLayers: () => string[];
+  /** After a move ends (the URL hash, the app's view). */
   onViewChange: (v: { lon: number; lat: number; zoom: number }) => void;
+  /** On every frame of a move (keeping two maps in step). */
+  onMove?: (v: { lon: number; lat: number; zoom: number }) => void;
   onClick: (f: PickedFeature | null, lngLat: { lon: number; lat: number }) => void;
   onHover: (f: PickedFeature | null) => void;
   onError: (message: string) => void;
@@ -69,10 +72,9 @@ export class MapAdapter {
       for (const cb of this.readyCallbacks.splice(0)) cb();
     });
     this.map.on('error', (e) => opts.onError(String(e.error?.message ?? 'map error')));
-    this.map.on('moveend', () => {
-      const c = this.map.getCenter();
-      opts.onViewChange({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
-    });
+    const view = () => ({ lon: this.map.getCenter().lng, lat: this.map.getCenter().lat, zoom: this.map.getZoom() });
+    this.map.on('moveend', () => opts.onViewChange(view()));
+    if (opts.onMove) this.map.on('move', () => opts.onMove!(view()));
     this.map.on('click', (e) => {
       if (!this.clicksSuspended) opts.onClick(this.pick(e.point), { lon: e.lngLat.lng, lat: e.lngLat.lat });
     });

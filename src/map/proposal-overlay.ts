@@ -3,17 +3,9 @@ import type { FeatureCollection } from 'geojson';
 import type { Proposal } from '../io/proposal.ts';
 import type { Lang } from '../i18n/index.ts';
 import { SHIPPED_FONT } from './font-faces.ts';
+import { PREVIEW_LAYER, PREVIEW_SOURCE, PROPOSAL_LAYER, PROPOSAL_SOURCE } from './ids.ts';
 import { emptyOverlay, type OverlayStyle } from './overlay-style.ts';
 
-export const PROPOSAL_SOURCE = 'proposals';
-export const PROPOSAL_LAYER = {
-  zoneFill: 'proposals-zone-fill',
-  zoneLine: 'proposals-zone-line',
-  street: 'proposals-street',
-  points: 'proposals-points',
-  selected: 'proposals-selected',
-  labels: 'proposals-labels',
-} as const;
 export const PROPOSAL_COLOUR = '#00a152';
 
 /** The same proposals array gives the same collection object, so the map re-uploads only on edits. */
@@ -79,8 +71,6 @@ export function proposalOverlay(proposals: readonly Proposal[], lang: Lang, sele
   return o;
 }
 
-export const PREVIEW_SOURCE = 'import-preview';
-export const PREVIEW_LAYER = { fill: 'import-preview-fill', line: 'import-preview-line', points: 'import-preview-points' } as const;
 const PREVIEW_COLOUR = '#ef6c00';
 
 /** Imported features waiting for confirmation: orange and dashed, visibly not yet part of any scenario. */

@@ -1,6 +1,6 @@
 /** Small map data for style and adapter tests (no WebGL, no files). */
 import type { FeatureCollection } from 'geojson';
-import type { MapData } from './build-style.ts';
+import type { MapData } from '../state-types.ts';
 
 const fc = (features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
 

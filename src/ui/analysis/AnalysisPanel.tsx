@@ -1,7 +1,7 @@
 /** The coverage-analysis side panel: parameters, results table and chart, corridors, site suggestion. */
 import { useTranslation } from 'react-i18next';
 import type { SiteSuggestion } from '../../analysis/site-suggestion.ts';
-import { analysisActions, useAnalysisStore } from '../../app/analysis-store.ts';
+import { analysisActions, displayedMinutes, useAnalysisStore } from '../../app/analysis-store.ts';
 import { useAppStore } from '../../app/store.ts';
 import { downloadText } from '../download.ts';
 import { exportFileName } from '../../io/export.ts';
@@ -16,7 +16,8 @@ export function AnalysisPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[])
   const { t, i18n } = useTranslation('analysis');
   const s = useAnalysisStore();
   const districts = useAppStore((st) => st.data?.districts.features) ?? [];
-  const level = s.result?.levels.find((l) => l.minutes === s.displayMinutes);
+  const minutes = displayedMinutes(s);
+  const level = s.result?.levels.find((l) => l.minutes === minutes);
   const en = i18n.language === 'en';
 
   return (
@@ -60,14 +61,14 @@ export function AnalysisPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[])
         <section className="results">
           <CoverageTable summary={level.summary} />
           <p className="note">
-            {t('lifeCircles.min' + s.displayMinutes)} · {t('notes.popAssumption')} · {t('notes.seaIncluded')} · {t('table.cityTotalNote')} · {t('notes.grid')}
+            {t('lifeCircles.min' + minutes)} · {t('notes.popAssumption')} · {t('notes.seaIncluded')} · {t('table.cityTotalNote')} · {t('notes.grid')}
           </p>
           <CoverageChart summary={level.summary} />
           <button
             type="button"
             data-testid="export-csv"
             onClick={() =>
-              downloadText(exportFileName(`${t('table.title')}-${s.displayMinutes}min`, 'csv'), coverageCsv(level.summary, s.displayMinutes, i18n.language, i18n.t), 'text/csv;charset=utf-8')
+              downloadText(exportFileName(`${t('table.title')}-${minutes}min`, 'csv'), coverageCsv(level.summary, minutes, i18n.language, i18n.t), 'text/csv;charset=utf-8')
             }
           >
             {t('ui.exportCsv')}

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { CITED_LINES } from '../../analysis/corridors.ts';
 import { LIMITS } from '../../analysis/params.ts';
-import { updateParams } from '../../app/analysis-controller.ts';
+import { useAnalysisController } from '../../app/analysis-context.ts';
 import { analysisActions, useAnalysisStore } from '../../app/analysis-store.ts';
 import { useAppStore } from '../../app/store.ts';
 import { NumberField } from './NumberField.tsx';
@@ -12,6 +12,7 @@ export function CorridorSection() {
   const { t, i18n } = useTranslation('analysis');
   const en = i18n.language === 'en';
   const s = useAnalysisStore();
+  const controller = useAnalysisController();
   const lines = useAppStore((st) => st.data?.metroLines.features);
   const lineList = [...new Map((lines ?? []).map((f) => [String(f.properties?.line_id), f.properties!])).values()];
   const cited = new Set(CITED_LINES.map((c) => c.lineId));
@@ -32,7 +33,7 @@ export function CorridorSection() {
         value={s.params.corridorWidthM}
         field="corridorWidthM"
         errors={s.paramErrors}
-        onCommit={(v) => updateParams({ corridorWidthM: v })}
+        onCommit={(v) => controller.updateParams({ corridorWidthM: v })}
         testId="corridor-width"
         presets={[500, 800]}
       />

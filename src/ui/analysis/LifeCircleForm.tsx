@@ -2,17 +2,19 @@
 import { useTranslation } from 'react-i18next';
 import { LIMITS, MINUTES, type Minutes } from '../../analysis/params.ts';
 import { radiusM } from '../../analysis/life-circles.ts';
-import { updateParams } from '../../app/analysis-controller.ts';
-import { NODE_SOURCES, analysisActions, useAnalysisStore } from '../../app/analysis-store.ts';
+import { useAnalysisController } from '../../app/analysis-context.ts';
+import { NODE_SOURCES, analysisActions, displayedMinutes, useAnalysisStore } from '../../app/analysis-store.ts';
 import { NumberField } from './NumberField.tsx';
 
 export function LifeCircleForm() {
   const { t } = useTranslation('analysis');
   const s = useAnalysisStore();
   const p = s.params;
+  const controller = useAnalysisController();
+  const shown = displayedMinutes(s);
   const toggleMinutes = (m: Minutes) => {
     const next = p.minutes.includes(m) ? p.minutes.filter((x) => x !== m) : [...p.minutes, m];
-    updateParams({ minutes: next });
+    controller.updateParams({ minutes: next });
   };
   return (
     <>
@@ -41,7 +43,7 @@ export function LifeCircleForm() {
               <input
                 type="radio"
                 name="display-minutes"
-                checked={s.displayMinutes === m}
+                checked={shown === m}
                 disabled={!p.minutes.includes(m)}
                 onChange={() => analysisActions.setDisplayMinutes(m)}
                 data-testid={`display-${m}`}
@@ -56,7 +58,7 @@ export function LifeCircleForm() {
         <div className="radio-group" role="radiogroup" aria-label={t('fields.radiusMode')}>
           {(['standard', 'walk'] as const).map((mode) => (
             <label key={mode} className="toggle-row">
-              <input type="radio" name="radius-mode" checked={p.radiusMode === mode} onChange={() => updateParams({ radiusMode: mode })} data-testid={`radius-${mode}`} />
+              <input type="radio" name="radius-mode" checked={p.radiusMode === mode} onChange={() => controller.updateParams({ radiusMode: mode })} data-testid={`radius-${mode}`} />
               <span>{t(`radiusMode.${mode}`)}</span>
             </label>
           ))}
@@ -67,7 +69,7 @@ export function LifeCircleForm() {
           value={p.speedKmh}
           field="speedKmh"
           errors={s.paramErrors}
-          onCommit={(v) => updateParams({ speedKmh: v })}
+          onCommit={(v) => controller.updateParams({ speedKmh: v })}
           testId="speed"
         />
         <NumberField
@@ -76,7 +78,7 @@ export function LifeCircleForm() {
           value={p.detourFactor}
           field="detourFactor"
           errors={s.paramErrors}
-          onCommit={(v) => updateParams({ detourFactor: v })}
+          onCommit={(v) => controller.updateParams({ detourFactor: v })}
           testId="detour"
         />
         <p className="note">{p.radiusMode === 'walk' ? t('radiusMode.walkHint') : t('lifeCircles.source')}</p>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { LIMITS, type CandidateArea } from '../../analysis/params.ts';
 import type { SiteSuggestion } from '../../analysis/site-suggestion.ts';
-import { runSuggestion, updateParams } from '../../app/analysis-controller.ts';
+import { useAnalysisController } from '../../app/analysis-context.ts';
 import { useAnalysisStore } from '../../app/analysis-store.ts';
 import { actions, useAppStore } from '../../app/store.ts';
 import { NumberField } from './NumberField.tsx';
@@ -14,6 +14,7 @@ export function SuggestSection({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]
   const { t, i18n } = useTranslation('analysis');
   const en = i18n.language === 'en';
   const s = useAnalysisStore();
+  const controller = useAnalysisController();
   const districts = useAppStore((st) => st.data?.districts.features) ?? [];
   const districtName = (id: string) => {
     const p = districts.find((d) => d.properties?.id === id)?.properties;
@@ -22,7 +23,7 @@ export function SuggestSection({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]
   const setArea = (v: string) => {
     const area: CandidateArea =
       v === 'corridor' ? { kind: 'corridor', lineIds: s.corridorLines } : v.startsWith('district:') ? { kind: 'district', districtId: v.slice(9) } : { kind: 'uncovered' };
-    updateParams({ candidateArea: area });
+    controller.updateParams({ candidateArea: area });
   };
   const running = s.progress?.label === 'suggest';
   return (
@@ -35,7 +36,7 @@ export function SuggestSection({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]
         value={s.params.suggestK}
         field="suggestK"
         errors={s.paramErrors}
-        onCommit={(v) => updateParams({ suggestK: v })}
+        onCommit={(v) => controller.updateParams({ suggestK: v })}
         testId="suggest-k"
       />
       <label className="select-row">
@@ -53,7 +54,7 @@ export function SuggestSection({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]
       {s.paramErrors.filter((e) => e.field === 'candidateArea').map((e) => (
         <div key={e.code} role="alert" className="field-error">{t(e.code, e.params)}</div>
       ))}
-      <button type="button" onClick={() => void runSuggestion()} disabled={s.busy || !s.enabled || s.paramErrors.length > 0} data-testid="suggest-run">
+      <button type="button" onClick={() => void controller.runSuggestion()} disabled={s.busy || !s.enabled || s.paramErrors.length > 0} data-testid="suggest-run">
         {running ? t('suggestion.running') : t('suggestion.run')}
       </button>
       {running && s.progress && <progress max={s.progress.total} value={s.progress.done} data-testid="suggest-progress" />}

@@ -1,14 +1,11 @@
 /**
  * Before/after: per-district change in land and population coverage between two of {plan baseline,
- * stored scenarios}, at the life circle shown on the map.
+ * stored scenarios}, at the life circle shown on the map. Reads the comparison the analysis controller
+ * computes; choosing the sides is a scenario-store action.
  */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CoverageSummary } from '../../analysis/coverage.ts';
-import { coverageOfProposalSets } from '../../app/analysis-controller.ts';
 import { useAnalysisStore } from '../../app/analysis-store.ts';
-import { BASELINE, useScenarioStore } from '../../app/scenario-store.ts';
-import { readStoredScenario } from '../../app/scenarios.ts';
+import { BASELINE, scenarioActions, useScenarioStore } from '../../app/scenario-store.ts';
 import { pct } from '../analysis/CoverageTable.tsx';
 
 const pp = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
@@ -18,27 +15,15 @@ export function CompareSection() {
   const en = i18n.language === 'en';
   const scenarios = useScenarioStore((s) => s.scenarios);
   const active = useScenarioStore((s) => s.active);
-  const minutes = useAnalysisStore((s) => s.displayMinutes);
   const grid = useAnalysisStore((s) => s.grid);
+  const comparison = useAnalysisStore((s) => s.comparison);
   const { left, right } = useScenarioStore((s) => s.compare);
   const compareView = useScenarioStore((s) => s.compareView);
-  const setLeft = (id: string) => useScenarioStore.setState((s) => ({ compare: { ...s.compare, left: id } }));
-  const setRight = (id: string) => useScenarioStore.setState((s) => ({ compare: { ...s.compare, right: id } }));
-  const [result, setResult] = useState<[CoverageSummary, CoverageSummary] | null>(null);
   const rightId = right || active?.id || '';
-
-  useEffect(() => {
-    let stale = false;
-    if (!rightId || !grid) return;
-    void (async () => {
-      const proposals = async (id: string) => (id === BASELINE ? [] : ((await readStoredScenario(id))?.proposals ?? []));
-      const r = await coverageOfProposalSets([await proposals(left), await proposals(rightId)]);
-      if (!stale && r) setResult([r[0]!, r[1]!]);
-    })();
-    return () => {
-      stale = true;
-    };
-  }, [left, rightId, minutes, grid, active]);
+  // Shown only when it answers the sides chosen now (the controller catches up after a change).
+  const current = comparison && comparison.sides[0].id === left && comparison.sides[1].id === rightId ? comparison : null;
+  const result = current && ([current.sides[0].summary, current.sides[1].summary] as const);
+  const minutes = current?.minutes;
 
   const options = [{ id: BASELINE, name: t('compare.baseline') }, ...scenarios.map((s) => ({ id: s.id, name: s.name }))];
   return (
@@ -46,13 +31,13 @@ export function CompareSection() {
       <legend>{t('compare.title')}</legend>
       {!grid && <p className="note">{t('compare.needAnalysis')}</p>}
       <div className="row">
-        <select value={left} onChange={(e) => setLeft(e.target.value)} aria-label={t('compare.left')} data-testid="compare-left">
+        <select value={left} onChange={(e) => scenarioActions.setCompareSide('left', e.target.value)} aria-label={t('compare.left')} data-testid="compare-left">
           {options.map((o) => (
             <option key={o.id} value={o.id}>{o.name}</option>
           ))}
         </select>
         →
-        <select value={rightId} onChange={(e) => setRight(e.target.value)} aria-label={t('compare.right')} data-testid="compare-right">
+        <select value={rightId} onChange={(e) => scenarioActions.setCompareSide('right', e.target.value)} aria-label={t('compare.right')} data-testid="compare-right">
           {options.map((o) => (
             <option key={o.id} value={o.id}>{o.name}</option>
           ))}
@@ -99,7 +84,7 @@ export function CompareSection() {
         type="button"
         aria-pressed={compareView}
         disabled={!grid || !rightId}
-        onClick={() => useScenarioStore.setState({ compareView: !compareView })}
+        onClick={() => scenarioActions.setCompareView(!compareView)}
         data-testid="compare-maps"
       >
         {t('compare.sideBySide')}

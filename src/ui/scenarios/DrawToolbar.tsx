@@ -1,7 +1,7 @@
 /** Drawing tools (point, street, zone, edit) and undo/redo. */
 import { useTranslation } from 'react-i18next';
 import { canRedo, canUndo } from '../../io/history.ts';
-import { useScenarioStore, type DrawMode } from '../../app/scenario-store.ts';
+import { scenarioActions, useScenarioStore, type DrawMode } from '../../app/scenario-store.ts';
 import { redoEdit, undoEdit } from '../../app/scenarios.ts';
 
 const TOOLS: Exclude<DrawMode, 'none'>[] = ['point', 'linestring', 'polygon', 'select'];
@@ -19,7 +19,7 @@ export function DrawToolbar() {
             key={tool}
             type="button"
             aria-pressed={mode === tool}
-            onClick={() => useScenarioStore.setState({ drawMode: mode === tool ? 'none' : tool })}
+            onClick={() => scenarioActions.setDrawMode(mode === tool ? 'none' : tool)}
             data-testid={`draw-${tool}`}
           >
             {t(`draw.${tool}`)}

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYER_GEOMETRY, LIMITS, PROPOSAL_LAYERS, STATUSES, TIERS, validateProposalAttributes, type FieldError, type Proposal, type ProposalAttributes } from '../../io/proposal.ts';
-import { useScenarioStore } from '../../app/scenario-store.ts';
+import { scenarioActions, useScenarioStore } from '../../app/scenario-store.ts';
 import { deleteProposal, updateAttributes } from '../../app/scenarios.ts';
 
 export function ProposalForm() {
@@ -22,7 +22,7 @@ function AttributeForm({ proposal }: { proposal: Proposal }) {
   });
   const [errors, setErrors] = useState<FieldError[]>([]);
 
-  const close = () => useScenarioStore.setState({ editingId: null });
+  const close = scenarioActions.closeEditor;
   const save = () => {
     const r = validateProposalAttributes(draft, proposal.geometry.type);
     if (!r.ok) return setErrors(r.errors);

@@ -1,7 +1,7 @@
 /** The active scenario's proposals; choosing one opens its attribute form and flies to it. */
 import { useTranslation } from 'react-i18next';
 import bbox from '@turf/bbox';
-import { useScenarioStore } from '../../app/scenario-store.ts';
+import { scenarioActions, useScenarioStore } from '../../app/scenario-store.ts';
 import { actions } from '../../app/store.ts';
 
 /** A stable empty list: a selector returning a fresh [] each time would re-render forever. */
@@ -23,7 +23,7 @@ export function ProposalList() {
               type="button"
               className="link"
               onClick={() => {
-                useScenarioStore.setState({ selectedProposalId: p.properties.id, editingId: p.properties.id });
+                scenarioActions.editProposal(p.properties.id);
                 const [w, s, e, n] = bbox(p) as [number, number, number, number];
                 if (p.geometry.type === 'Point') actions.flyTo({ lon: w, lat: s, zoom: 15 });
                 else actions.fitBounds([w, s, e, n]);

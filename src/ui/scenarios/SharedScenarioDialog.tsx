@@ -1,6 +1,6 @@
 /** A shared link carries a scenario whose id is already stored here: ask before replacing anything. */
 import { useTranslation } from 'react-i18next';
-import { useScenarioStore } from '../../app/scenario-store.ts';
+import { scenarioActions, useScenarioStore } from '../../app/scenario-store.ts';
 import { adoptAsNewScenario, replaceScenario } from '../../app/scenarios.ts';
 
 export function SharedScenarioDialog() {
@@ -8,7 +8,7 @@ export function SharedScenarioDialog() {
   const offer = useScenarioStore((s) => s.sharedOffer);
   const existing = useScenarioStore((s) => s.scenarios.find((x) => x.id === offer?.conflictsWith));
   if (!offer) return null;
-  const done = () => useScenarioStore.setState({ sharedOffer: null });
+  const done = scenarioActions.dismissSharedOffer;
   return (
     <div className="dialog-backdrop">
       <div role="alertdialog" aria-labelledby="shared-title" className="dialog" data-testid="shared-dialog">

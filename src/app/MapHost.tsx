@@ -1,0 +1,23 @@
+/** Connects the map (src/map/MapView, which knows no store) to the app store: state in, actions out. */
+import { useShallow } from 'zustand/react/shallow';
+import { MapView, type MapViewProps } from '../map/MapView.tsx';
+import { actions, useAppStore } from './store.ts';
+
+type Props = Omit<MapViewProps, 'state' | 'initialView' | 'onViewChange' | 'onSelect' | 'onHover' | 'onAlert'>;
+
+export function MapHost(props: Props) {
+  const state = useAppStore(
+    useShallow((s) => ({ lang: s.lang, visible: s.visible, statuses: s.statuses, selectedId: s.selectedId, hoverId: s.hoverId, data: s.data, camera: s.camera })),
+  );
+  return (
+    <MapView
+      {...props}
+      state={state}
+      initialView={useAppStore.getState().view}
+      onViewChange={actions.setView}
+      onSelect={actions.select}
+      onHover={actions.hover}
+      onAlert={(key, params) => actions.alert(key, params)}
+    />
+  );
+}
