@@ -13,7 +13,9 @@ export const PLACE_LAYERS = [
   'bonded_zone', // 海关特殊监管区域 (第一章第一节, 专栏13)
   'port', // 口岸: land, sea, air (第三章第四节, 专栏5-4)
   'venue', // 会展场馆 (第五章)
-  'ecommerce_base', // 电子商务示范基地 / 直播电商基地 (专栏6-3/6-4)
+  'ecommerce_base', // 电子商务示范基地 / 直播电商基地 (专栏6-3/6-4, 专栏12-1)
+  'landmark', // 现状商业地标: the shopping centres and circles 第一章第一节 names as achievements
+  'trade_platform', // 数字贸易与服务贸易基地 (专栏8-1/8-2, 专栏10-1)
 ] as const;
 export type PlaceLayer = (typeof PLACE_LAYERS)[number];
 
@@ -22,17 +24,24 @@ export const TIERS = ['city', 'district', 'street', 'community'] as const;
 export type Tier = (typeof TIERS)[number];
 
 /**
- * Plan status in the plan's own words: existing (现有/依托), upgrade (改造/提升), build (建设/规划建设),
- * explore (探索). `not_in_plan` marks operating ports the plan does not name.
+ * Plan status in the plan's own words: existing (依托/发挥/为支点: used as it is), upgrade (改造/提升/重建,
+ * or 建设/打造 on a site that exists), build (规划建设, or 建设/打造 of something new), study (研究推动…规划建设:
+ * a study, not a decision to build), explore (探索/争取). The verb each place rests on is `status_verb`;
+ * the rule is status-rule.ts (tested against every quote).
  */
-export const STATUSES = ['existing', 'upgrade', 'build', 'explore'] as const;
+export const STATUSES = ['existing', 'upgrade', 'build', 'study', 'explore'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** For ports: the plan's action (第三章第四节; 专栏5-4), or not named in the plan. */
 export const PORT_ACTIONS = ['rebuild', 'upgrade', 'explore_new', 'departure_tax_refund', 'not_named'] as const;
 export const PORT_KINDS = ['land', 'sea', 'air'] as const;
 
-export const PLACEMENTS = ['station-anchored', 'surveyed', 'approximate'] as const;
+/**
+ * How a point was placed: from a metro station and a stated offset; a copied public coordinate (a
+ * gazetteer/encyclopedia entry, not our own survey); approximate from local knowledge; or drawn at
+ * the point of the centre it belongs to (`parent`), its own site not verified.
+ */
+export const PLACEMENTS = ['station-anchored', 'public-coordinate', 'approximate', 'centre-linked'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 
 export const DISTRICT_IDS = [
@@ -52,12 +61,18 @@ export const placePropertiesSchema = z
     tier: z.enum(TIERS).nullable(),
     district: z.enum(DISTRICT_IDS),
     status: z.enum(STATUSES),
+    /** The word(s) of plan_quote the status rests on (status-rule.ts). */
+    status_verb: z.string().min(1).max(8),
+    /** Whether the place exists today (2020/21); decides 建设/打造 between upgrade and build. */
+    site_exists: z.boolean(),
     plan_ref: z.string().min(2).max(40),
     /** A short passage that occurs verbatim in seeds/ (tested). */
     plan_quote: z.string().min(4).max(160),
     named_in_plan: z.boolean(),
     placement: z.enum(PLACEMENTS),
     anchor_station: z.string().startsWith('st-').nullable(),
+    /** For an anchor site of a larger centre (secondary tier): the centre's id. */
+    parent: z.string().nullable(),
     placement_note: z.string().min(4).max(240),
     port_kind: z.enum(PORT_KINDS).optional(),
     port_action: z.enum(PORT_ACTIONS).optional(),
@@ -66,6 +81,9 @@ export const placePropertiesSchema = z
   .superRefine((p, ctx) => {
     if (p.placement === 'station-anchored' && !p.anchor_station) {
       ctx.addIssue({ code: 'custom', message: 'station-anchored needs anchor_station', path: ['anchor_station'] });
+    }
+    if ((p.placement === 'centre-linked') !== (p.parent !== null)) {
+      ctx.addIssue({ code: 'custom', message: 'centre-linked placement ⇔ a parent', path: ['parent'] });
     }
     if (p.layer === 'port' && (!p.port_kind || !p.port_action)) {
       ctx.addIssue({ code: 'custom', message: 'ports need port_kind and port_action', path: ['port_action'] });

@@ -11,6 +11,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PLACE_LAYERS, placeCollectionSchema, type PlaceLayer, type PlaceProperties } from './place-schema';
+import { statusProblems } from './status-rule';
 
 const ROOT = resolve(__dirname, '../..');
 const PLACES_DIR = resolve(ROOT, 'geodata/places');
@@ -67,6 +68,7 @@ const REQUIRED: Record<PlaceLayer, string[]> = {
     '后海中心商业区',
     '深圳湾万象城',
     '后海空中商业连廊',
+    '后海超级总部基地',
     '大东门-湖贝商圈',
     '万象城三期',
     '前海合作区高端消费集聚区',
@@ -86,6 +88,17 @@ const REQUIRED: Record<PlaceLayer, string[]> = {
     '光明区消费主轴',
     '葵涌中心商业区',
     '深汕特别合作区商业中心',
+    '龙岗“三馆一城”',
+    '龙岗世贸中心',
+    '龙岗万科广场',
+    '龙岗珠江广场',
+    '益田假日世界',
+    '坪山天虹商场',
+    '悦都会',
+    '财富城（一期）',
+    '创新广场',
+    '花样年家天下',
+    '招商东岸',
   ],
   featured_street: [
     '华强北商业街',
@@ -108,6 +121,8 @@ const REQUIRED: Record<PlaceLayer, string[]> = {
     '观澜文化旅游街区',
     '公明老街',
     '东门步行街',
+    '岭南建筑展示馆',
+    '华侨文化陈列馆',
   ],
   night_economy: [
     '海上世界夜间经济示范街区',
@@ -147,7 +162,10 @@ const REQUIRED: Record<PlaceLayer, string[]> = {
     '南油荔秀直播基地',
     '大浪时尚小镇电商直播基地',
     '水贝-布心黄金珠宝集聚区',
+    '罗湖黄金钻石金融中心',
   ],
+  landmark: ['壹方城', '万象天地', '罗湖核心商圈'],
+  trade_platform: ['前海数字贸易产业发展示范基地', '深圳高新区数字服务出口集聚区', '前海粤港澳服务贸易自由化示范基地'],
 };
 
 /** The eight ports the plan names (第三章第四节; 专栏5-4) and the action it gives each. */
@@ -251,6 +269,53 @@ describe('geodata/places', () => {
       problems.push(`${namedCount} ports are marked named_in_plan, the plan names ${Object.keys(NAMED_PORTS).length}`);
     }
     expectNoProblems(problems);
+  });
+
+  it('gives every place the status its quote’s verb allows (status-rule.ts)', () => {
+    expectNoProblems(all.flatMap(({ f }) => statusProblems(f.properties)));
+  });
+
+  it('keeps the statuses the plan’s words call for', () => {
+    const st = (id: string) => all.find(({ f }) => f.properties.id === id)?.f.properties;
+    // Rebuilt ports are existing crossings: drawn as changing, never as new sites.
+    expect(st('port-huanggang')).toMatchObject({ status: 'upgrade', port_action: 'rebuild' });
+    expect(st('port-shatoujiao')).toMatchObject({ status: 'upgrade', port_action: 'rebuild' });
+    // 研究推动…规划建设 is a study.
+    expect(st('venue-szwecc-phase2')?.status).toBe('study');
+    expect(st('venue-tech-expo')?.status).toBe('study');
+    // The cluster exists; what is explored is the finance centre.
+    expect(st('ec-shuibei-buxin-gold')?.status).toBe('existing');
+    expect(st('ec-luohu-gold-diamond-finance')).toMatchObject({ status: 'explore', parent: 'ec-shuibei-buxin-gold' });
+    expect(st('fs-gongming-old-street')?.plan_quote).toContain('维修、复原');
+    // One sentence, one status: the three circles of 龙华's 一带三圈; 海上世界 in both its layers.
+    const longhua = ['dc-longhua-beizhan', 'dc-longhua-hongshan', 'dc-longhua-longhua'].map((id) => st(id));
+    expect(new Set(longhua.map((p) => `${p?.status}|${p?.plan_quote}`)).size).toBe(1);
+    expect(st('fs-sea-world')?.status).toBe(st('ne-sea-world')?.status);
+  });
+
+  it('cites a fitting sentence for the ports the plan does not name', () => {
+    const ports = all.filter(({ f }) => f.properties.layer === 'port' && !f.properties.named_in_plan).map(({ f }) => f.properties);
+    expect(ports).toHaveLength(6);
+    const wrong = ports.filter((p) => (p.port_kind === 'sea' ? !p.plan_quote.includes('集装箱') : !p.plan_quote.includes('深港口岸')));
+    expectNoProblems(wrong.map((p) => `${p.id} (${p.port_kind}) quotes «${p.plan_quote}»`));
+  });
+
+  it('links each anchor site to a centre of its own layer and draws it at that centre', () => {
+    const byId = new Map(all.map(({ f }) => [f.properties.id, f]));
+    const problems: string[] = [];
+    for (const { f } of all) {
+      const parentId = f.properties.parent;
+      if (!parentId) continue;
+      const parent = byId.get(parentId);
+      if (!parent) problems.push(`${f.properties.id}: parent ${parentId} does not exist`);
+      else if (parent.properties.parent) problems.push(`${f.properties.id}: parent ${parentId} is itself an anchor site`);
+      else if (parent.properties.layer !== f.properties.layer) problems.push(`${f.properties.id}: parent is in another layer`);
+      else if (parent.geometry.coordinates.join() !== f.geometry.coordinates.join()) problems.push(`${f.properties.id}: not drawn at its centre's position`);
+    }
+    expectNoProblems(problems);
+    expect(all.filter(({ f }) => f.properties.parent === 'dc-pingshan')).toHaveLength(5);
+    expect(all.filter(({ f }) => f.properties.parent === 'dc-longgang-super-cbd')).toHaveLength(4);
+    expect(all.filter(({ f }) => f.properties.parent === 'dc-kuichong')).toHaveLength(2);
   });
 
   it('documents every feature in PLACEMENT.md', () => {

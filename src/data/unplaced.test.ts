@@ -24,3 +24,15 @@ describe('plan places not on the map', () => {
     for (const p of UNPLACED) expect(section).toContain(p.name_zh);
   });
 });
+
+describe('plan places outside Shenzhen', () => {
+  it('are all listed, each with a verbatim quote and where it is, in both languages', async () => {
+    const { OUTSIDE } = await import('./outside.ts');
+    const names = OUTSIDE.map((p) => p.name_zh).join(' ');
+    for (const n of ['香港北部都会区', '中国-越南（深圳-海防）经贸合作区', '中白工业园', '斯洛伐克物流园']) expect(names).toContain(n);
+    for (const p of OUTSIDE) {
+      expect(seed, p.id).toContain(p.plan_quote);
+      expect(p.where_zh && p.where_en && p.name_en).toBeTruthy();
+    }
+  });
+});

@@ -67,9 +67,11 @@ describe('applyStyle', () => {
     const a = buildStyle(base(data));
     applyStyle(f.map, null, a);
     const places = { ...data.places, features: data.places.features.slice(0, 1) };
-    const ops = applyStyle(f.map, a, buildStyle(base({ ...data, places })));
+    const b = buildStyle(base({ ...data, places }));
+    const ops = applyStyle(f.map, a, b);
     expect(ops).toEqual(['setData places']);
-    expect(f.sources.get('places')!.data).toBe(places);
+    expect(f.sources.get('places')!.data).toBe((b.sources.places as { data: unknown }).data);
+    expect((f.sources.get('places')!.data as typeof places).features.map((x) => x.properties!.id)).toEqual(['huaqiangbei']);
   });
 
   it('inserts new overlay layers at their place in the order', () => {

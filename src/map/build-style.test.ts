@@ -43,7 +43,7 @@ describe('buildStyle', () => {
 
   it('filters places by the statuses switched on', () => {
     const style = buildStyle(input({ statuses: { ...defaultStatuses(), explore: false, build: false } }));
-    expect(JSON.stringify(layer(style, placeLayerId('port')).filter)).toContain('["literal",["existing","upgrade"]]');
+    expect(JSON.stringify(layer(style, placeLayerId('port')).filter)).toContain('["literal",["existing","upgrade","study"]]');
   });
 
   it('labels in the chosen language', () => {
@@ -64,10 +64,28 @@ describe('buildStyle', () => {
     expect(JSON.stringify(l.filter)).toContain('schematic');
   });
 
-  it('passes the data objects through by identity (so the adapter can skip unchanged sources)', () => {
+  it('hands the adapter the same data objects while the data does not change (so it can skip unchanged sources)', () => {
     const data = fixtureData();
+    const a = buildStyle(input({ data }));
+    const b = buildStyle(input({ data, selectedId: 'huaqiangbei', lang: 'en' }));
+    expect((a.sources[SOURCE.places] as { data: unknown }).data).toBe((b.sources[SOURCE.places] as { data: unknown }).data);
+    expect((a.sources[SOURCE.districts] as { data: unknown }).data).toBe(data.districts);
+  });
+
+  it('draws places that share a position apart, anchor sites smaller', () => {
+    const data = fixtureData();
+    const hqb = data.places.features[0]!;
+    const twin = { ...hqb, properties: { ...hqb.properties, id: 'night-hqb', layer: 'night_economy', tier: null } };
+    const anchor = { ...hqb, properties: { ...hqb.properties, id: 'hqb-anchor', parent: 'huaqiangbei', placement: 'centre-linked' } };
+    data.places = { ...data.places, features: [...data.places.features, twin, anchor] };
     const style = buildStyle(input({ data }));
-    expect((style.sources[SOURCE.places] as { data: unknown }).data).toBe(data.places);
+    const street = layer(style, placeLayerId('featured_street')).layout!;
+    expect(JSON.stringify(street['icon-offset'])).toContain('_spread');
+    expect(JSON.stringify(street['icon-size'])).toContain('_secondary');
+    const fs = (style.sources[SOURCE.places] as { data: { features: { properties: Record<string, unknown> }[] } }).data.features;
+    const keys = fs.filter((f) => f.properties.id !== 'shenzhen-bay-port').map((f) => f.properties._spread);
+    expect(new Set(keys).size).toBe(3); // three places at one point, three different offsets
+    expect(fs.find((f) => f.properties.id === 'hqb-anchor')!.properties._secondary).toBe(true);
   });
 
   it('matches the snapshot of layer ids and order', () => {

@@ -13,7 +13,9 @@ import type {
 import { PLACE_LAYERS, STATUSES, type PlaceLayer, type Status } from '../data/place-schema.ts';
 import type { Lang } from '../i18n/index.ts';
 import { LAYER, SOURCE, placeLayerId, type BaseToggle } from './ids.ts';
-import { BASE_COLOURS, LAYER_SYMBOLS, NOT_NAMED_OPACITY } from './symbology.ts';
+import { BASE_COLOURS, LAYER_SYMBOLS, NOT_NAMED_OPACITY, SECONDARY_ICON_SCALE } from './symbology.ts';
+import { spreadPlacesCached, type SpreadPlaces } from './spread.ts';
+import { HIGHLIGHT_ICON } from './icons.ts';
 import type { OverlayStyle } from './overlay-style.ts';
 import { SHIPPED_FONT } from './font-faces.ts';
 import type { MapData } from '../state-types.ts';
@@ -55,10 +57,30 @@ const LABEL_MINZOOM: Record<PlaceLayer, number> = {
   port: 10.5,
   venue: 11,
   ecommerce_base: 12.5,
+  landmark: 12,
+  trade_platform: 12,
 };
 
-function placeLayer(layer: PlaceLayer, input: StyleInput): LayerSpecification {
+/** Labels of anchor sites come in only when zoomed in close, and smaller. */
+const SECONDARY_LABEL_MINZOOM = 14;
+const SECONDARY_TEXT_SIZE = 10;
+
+/**
+ * Per-feature offsets by the `_spread` key (spread.ts). `unit` turns pixels into the property's unit:
+ * icon-offset is multiplied by icon-size, text-offset is in ems of text-size.
+ */
+function byKey(spread: SpreadPlaces, fallback: [number, number], at: (key: number, px: [number, number]) => [number, number]): ExpressionSpecification | [number, number] {
+  if (spread.offsets.size === 0) return fallback;
+  const cases = [...spread.offsets].flatMap(([key, px]) => [key, ['literal', at(key, px)]]);
+  return ['match', ['get', '_spread'], ...cases, ['literal', fallback]] as unknown as ExpressionSpecification;
+}
+
+function placeLayer(layer: PlaceLayer, input: StyleInput, spread: SpreadPlaces): LayerSpecification {
   const sym = LAYER_SYMBOLS[layer];
+  const textSize = layer === 'city_circle' ? 14 : 12;
+  const below = (scale: number) => Math.round(((sym.size * scale) / 14 + 0.2) * 1000) / 1000;
+  const scaleOf = (key: number) => (spread.secondaryKeys.has(key) ? SECONDARY_ICON_SCALE : 1);
+  const r3 = (n: number) => Math.round(n * 1000) / 1000;
   return {
     id: placeLayerId(layer),
     type: 'symbol',
@@ -67,12 +89,21 @@ function placeLayer(layer: PlaceLayer, input: StyleInput): LayerSpecification {
     layout: {
       visibility: visibility(input.visible[layer]),
       'icon-image': ['concat', 'place-', ['get', 'layer'], '-', ['get', 'status']],
+      'icon-size': ['case', ['get', '_secondary'], SECONDARY_ICON_SCALE, 1],
+      'icon-offset': byKey(spread, [0, 0], (key, [dx, dy]) => [r3(dx / scaleOf(key)), r3(dy / scaleOf(key))]),
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
-      'text-field': ['step', ['zoom'], '', LABEL_MINZOOM[layer], nameField(input.lang)],
+      'text-field': [
+        'step', ['zoom'], '',
+        LABEL_MINZOOM[layer], ['case', ['get', '_secondary'], '', nameField(input.lang)],
+        SECONDARY_LABEL_MINZOOM, nameField(input.lang),
+      ],
       'text-font': FONT,
-      'text-size': layer === 'city_circle' ? 14 : 12,
-      'text-offset': [0, sym.size / 14 + 0.2],
+      'text-size': ['case', ['get', '_secondary'], SECONDARY_TEXT_SIZE, textSize],
+      'text-offset': byKey(spread, [0, below(1)], (key, [dx, dy]) => {
+        const ts = spread.secondaryKeys.has(key) ? SECONDARY_TEXT_SIZE : textSize;
+        return [r3(dx / ts), r3(dy / ts + (below(scaleOf(key)) * textSize) / ts)];
+      }),
       'text-anchor': 'top',
       'text-optional': true,
       'text-max-width': 8,
@@ -87,6 +118,7 @@ function placeLayer(layer: PlaceLayer, input: StyleInput): LayerSpecification {
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { data, visible, lang } = input;
+  const spread = spreadPlacesCached(data.places);
   const layers: LayerSpecification[] = [
     { id: LAYER.background, type: 'background', paint: { 'background-color': BASE_COLOURS.sea } },
     {
@@ -210,20 +242,21 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#222', 'circle-stroke-width': 2.5 },
     },
     {
+      // A ring round the selected (and hovered) place, moved with the place's icon where spread.ts moved it.
       id: LAYER.placeHighlight,
-      type: 'circle',
+      type: 'symbol',
       source: SOURCE.places,
       filter: ['in', ['get', 'id'], ['literal', [input.selectedId ?? '', input.hoverId ?? '']]],
-      paint: {
-        'circle-radius': ['case', ['==', ['get', 'id'], input.selectedId ?? ''], 18, 15],
-        'circle-color': 'rgba(255, 213, 79, 0.35)',
-        'circle-stroke-color': BASE_COLOURS.highlight,
-        'circle-stroke-width': 3,
+      layout: {
+        'icon-image': ['case', ['==', ['get', 'id'], input.selectedId ?? ''], HIGHLIGHT_ICON.selected, HIGHLIGHT_ICON.hover],
+        'icon-offset': byKey(spread, [0, 0], (_, px) => px),
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
       },
     },
     ...(input.overlays?.belowPlaceSymbols ?? []),
     // City circles on top: the biggest decisions should never hide under a street marker.
-    ...[...PLACE_LAYERS].reverse().map((l) => placeLayer(l, input)),
+    ...[...PLACE_LAYERS].reverse().map((l) => placeLayer(l, input, spread)),
     ...(input.overlays?.top ?? []),
   ];
 
@@ -236,7 +269,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       [SOURCE.districtLabels]: { type: 'geojson', data: data.districtLabels },
       [SOURCE.metroLines]: { type: 'geojson', data: data.metroLines },
       [SOURCE.metroStations]: { type: 'geojson', data: data.metroStations },
-      [SOURCE.places]: { type: 'geojson', data: data.places },
+      [SOURCE.places]: { type: 'geojson', data: spread.places },
       ...(input.overlays?.sources ?? {}),
     },
     layers,

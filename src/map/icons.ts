@@ -35,6 +35,7 @@ function tracePath(ctx: Ctx, shape: Shape, c: number, r: number): void {
     : shape === 'triangle' ? polygon(3, c * 1.0, r * 1.2, up).map(([x, y]) => [x, y + r * 0.2] as [number, number])
     : shape === 'hexagon' ? polygon(6, c, r * 1.05, 0)
     : shape === 'pentagon' ? polygon(5, c, r * 1.08, up)
+    : shape === 'octagon' ? polygon(8, c, r * 1.05, Math.PI / 8)
     : polygon(5, c, r * 1.25, up, r * 0.55); // star
   pts.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
   ctx.closePath();
@@ -65,7 +66,7 @@ export function drawPlaceIcon(ctx: Ctx, layer: PlaceLayer, status: Status, pixel
   }
   ctx.lineWidth = (style.fill === 'hollow' ? 2.6 : 1.2) * pixelRatio;
   ctx.strokeStyle = style.fill === 'hollow' ? colour : '#ffffff';
-  ctx.setLineDash(style.dashed ? [3 * pixelRatio, 2.2 * pixelRatio] : []);
+  ctx.setLineDash(style.dashed ? [3 * pixelRatio, 2.2 * pixelRatio] : style.dotted ? [1.2 * pixelRatio, 2 * pixelRatio] : []);
   tracePath(ctx, shape, c, style.fill === 'hollow' ? r - ctx.lineWidth / 2 : r);
   ctx.stroke();
   ctx.setLineDash([]);
@@ -75,6 +76,21 @@ export function drawPlaceIcon(ctx: Ctx, layer: PlaceLayer, status: Status, pixel
     ctx.fillStyle = '#ffffff';
     ctx.fill();
   }
+}
+
+/** The rings drawn round the selected and the hovered place (a symbol layer, so they follow icon offsets). */
+export const HIGHLIGHT_ICON = { selected: 'place-highlight-selected', hover: 'place-highlight-hover' } as const;
+const HIGHLIGHT_RADIUS = { selected: 18, hover: 15 } as const;
+
+export function drawHighlight(ctx: Ctx, radius: number, pixelRatio: number): void {
+  const side = Math.ceil((radius * 2 + 4) * pixelRatio);
+  ctx.clearRect(0, 0, side, side);
+  tracePath(ctx, 'circle', side / 2, radius * pixelRatio);
+  ctx.fillStyle = 'rgba(255, 213, 79, 0.35)';
+  ctx.fill();
+  ctx.lineWidth = 3 * pixelRatio;
+  ctx.strokeStyle = '#ffd54f';
+  ctx.stroke();
 }
 
 /** Every (layer, status) icon as ImageData, for map.addImage. Browser only (needs a canvas). */
@@ -91,6 +107,16 @@ export function renderAllIcons(pixelRatio: number): { id: string; image: ImageDa
       drawPlaceIcon(ctx, layer, status, pixelRatio);
       out.push({ id: iconId(layer, status), image: ctx.getImageData(0, 0, side, side) });
     }
+  }
+  for (const kind of ['selected', 'hover'] as const) {
+    const side = Math.ceil((HIGHLIGHT_RADIUS[kind] * 2 + 4) * pixelRatio);
+    const canvas = document.createElement('canvas');
+    canvas.width = side;
+    canvas.height = side;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) continue;
+    drawHighlight(ctx, HIGHLIGHT_RADIUS[kind], pixelRatio);
+    out.push({ id: HIGHLIGHT_ICON[kind], image: ctx.getImageData(0, 0, side, side) });
   }
   return out;
 }

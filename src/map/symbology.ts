@@ -4,7 +4,7 @@
  */
 import type { PlaceLayer, Status } from '../data/place-schema.ts';
 
-export type Shape = 'circle' | 'diamond' | 'star' | 'square' | 'triangle' | 'hexagon' | 'pentagon';
+export type Shape = 'circle' | 'diamond' | 'star' | 'square' | 'triangle' | 'hexagon' | 'pentagon' | 'octagon';
 
 export interface LayerSymbol {
   shape: Shape;
@@ -22,20 +22,28 @@ export const LAYER_SYMBOLS: Record<PlaceLayer, LayerSymbol> = {
   port: { shape: 'triangle', colour: '#1565c0', size: 17 },
   venue: { shape: 'hexagon', colour: '#ad1457', size: 17 },
   ecommerce_base: { shape: 'pentagon', colour: '#6d4c41', size: 14 },
+  landmark: { shape: 'circle', colour: '#795548', size: 13 },
+  trade_platform: { shape: 'octagon', colour: '#00838f', size: 15 },
 };
+
+/** Anchor sites of a larger centre (secondary tier) are drawn at this share of their layer's size. */
+export const SECONDARY_ICON_SCALE = 0.62;
 
 /**
  * Plan status by style: existing solid; to upgrade solid with a white centre; to build hollow;
- * to explore hollow and dashed. Everything planned is hollow, everything there is solid.
+ * to study hollow and dotted; to explore hollow and dashed. Everything that is there is solid
+ * (a rebuilt port too), everything new is hollow.
  */
 export interface StatusStyle {
   fill: 'solid' | 'ring' | 'hollow';
   dashed: boolean;
+  dotted?: boolean;
 }
 export const STATUS_STYLES: Record<Status, StatusStyle> = {
   existing: { fill: 'solid', dashed: false },
   upgrade: { fill: 'ring', dashed: false },
   build: { fill: 'hollow', dashed: false },
+  study: { fill: 'hollow', dashed: false, dotted: true },
   explore: { fill: 'hollow', dashed: true },
 };
 

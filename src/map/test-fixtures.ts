@@ -33,7 +33,7 @@ export function fixtureData(): MapData {
         type: 'Feature',
         properties: {
           id: 'shenzhen-bay-port', name_zh: '深圳湾口岸', name_en: 'Shenzhen Bay Port', layer: 'port', tier: null, district: 'nanshan',
-          status: 'existing', plan_ref: '第三章第四节', plan_quote: '推动口岸经济带建设', named_in_plan: false, placement: 'surveyed',
+          status: 'existing', plan_ref: '第三章第四节', plan_quote: '推动口岸经济带建设', named_in_plan: false, placement: 'public-coordinate',
           anchor_station: null, placement_note: 'port building', port_kind: 'land', port_action: 'not_named',
         },
         geometry: { type: 'Point', coordinates: [113.9466, 22.5046] },

@@ -25,6 +25,8 @@ export function InfoPanel() {
   const district = data.districts.features.find((d) => d.properties?.id === p.district)?.properties;
   const station = p.anchor_station ? data.metroStations.features.find((s) => s.properties?.id === p.anchor_station)?.properties : undefined;
   const isStation = String(p.id).startsWith('st-');
+  const parent = p.parent ? data.places.features.find((x) => x.properties?.id === p.parent)?.properties : undefined;
+  const anchors = data.places.features.filter((x) => x.properties?.parent === p.id).map((x) => x.properties!);
   const [lon, lat] = f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : [0, 0];
 
   return (
@@ -55,7 +57,20 @@ export function InfoPanel() {
             <dt>{t('info.district')}</dt>
             <dd data-testid="info-district">{district ? name(district) : String(p.district)}</dd>
             <dt>{t('info.status')}</dt>
-            <dd data-testid="info-status">{t(`status.${p.status}`)}</dd>
+            <dd data-testid="info-status">
+              {t(`status.${p.status}`)}
+              {p.status_verb && <span className="status-verb" lang="zh"> （{String(p.status_verb)}）</span>}
+            </dd>
+            {parent && (
+              <>
+                <dt>{t('plan:info.centre')}</dt>
+                <dd>
+                  <button type="button" className="link" data-testid="info-parent" onClick={() => actions.select(String(parent.id))}>
+                    {name(parent)}
+                  </button>
+                </dd>
+              </>
+            )}
             {p.port_action && (
               <>
                 <dt>{t('info.portAction')}</dt>
@@ -78,6 +93,22 @@ export function InfoPanel() {
           </>
         )}
       </dl>
+      {anchors.length > 0 && (
+        <section className="anchors" data-testid="info-anchors">
+          <h3>{t('plan:info.anchors', { count: anchors.length })}</h3>
+          <ul>
+            {anchors.map((a) => (
+              <li key={String(a.id)}>
+                <button type="button" className="link" onClick={() => actions.select(String(a.id))}>
+                  {name(a)}
+                </button>{' '}
+                <small>{t(`status.${a.status}`)}</small>
+              </li>
+            ))}
+          </ul>
+          <p className="note">{t('plan:info.anchorsNote')}</p>
+        </section>
+      )}
       {p.named_in_plan === false && <p className="note">{t('info.notNamed')}</p>}
       <button type="button" onClick={() => actions.flyTo({ lon, lat, zoom: 15 })}>
         {t('info.zoomHere')}

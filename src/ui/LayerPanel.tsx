@@ -5,6 +5,7 @@ import { BASE_TOGGLES } from '../map/ids.ts';
 import { actions, useAppStore } from '../app/store.ts';
 import { LegendIcon } from './LegendIcon.tsx';
 import { UNPLACED } from '../data/unplaced.ts';
+import { OUTSIDE } from '../data/outside.ts';
 
 /** The status each category is previewed in: its most common one in the legend column. */
 const PREVIEW_STATUS = 'existing' as const;
@@ -40,6 +41,18 @@ export function LayerPanel() {
                 <strong>{en ? p.name_en : p.name_zh}</strong> · {t(`layers.${p.layer}`)} · {p.plan_ref}
                 <br />
                 <small>{en ? p.reason_en : p.reason_zh}</small>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <details className="unplaced" data-testid="outside">
+          <summary>{t('plan:outside.title', { count: OUTSIDE.length })}</summary>
+          <ul>
+            {OUTSIDE.map((p) => (
+              <li key={p.id}>
+                <strong>{en ? p.name_en : p.name_zh}</strong> · {en ? p.where_en : p.where_zh} · {p.plan_ref}
+                <br />
+                <q lang="zh">{p.plan_quote}</q>
               </li>
             ))}
           </ul>
