@@ -6,7 +6,11 @@
 import { convertBd09ToWgs, convertGcjToWgs, IMPORT_LIMITS, importFile } from '../io/import/index.ts';
 import { actions } from './store.ts';
 import { useScenarioStore } from './scenario-store.ts';
-import { addManyProposals, newScenario } from './scenarios.ts';
+import { addManyProposals, editDeck, newScenario } from './scenarios.ts';
+import { readScenarioFileDeck } from '../io/deck-file.ts';
+import { newId } from '../io/id.ts';
+import type { Slide } from '../io/slide.ts';
+import { SLIDE_LIMITS } from '../io/slide.ts';
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -29,6 +33,8 @@ export async function importUserFile(file: File, defaultScenarioName: string): P
     return false;
   }
   const hasActive = !!useScenarioStore.getState().active;
+  const deck = /\.(geo)?json$/i.test(file.name) || file.type.includes('json') ? readScenarioFileDeck(new TextDecoder().decode(bytes)) : null;
+  if (deck && 'dropped' in deck) actions.alert('present:deck.fileSlidesDropped', { count: deck.dropped, file: file.name }, 'warning');
   useScenarioStore.setState({
     preview: {
       fileName: file.name,
@@ -36,7 +42,8 @@ export async function importUserFile(file: File, defaultScenarioName: string): P
       warnings: r.warnings,
       dropped: r.dropped,
       detected: r.detected,
-      target: hasActive ? { kind: 'active' } : { kind: 'new', name: file.name.replace(/\.[^.]+$/, '') || defaultScenarioName },
+      target: hasActive ? { kind: 'active' } : { kind: 'new', name: deck?.name ?? (file.name.replace(/\.[^.]+$/, '') || defaultScenarioName) },
+      ...(deck?.slides.length ? { slides: deck.slides } : {}),
     },
   });
   return true;
@@ -65,5 +72,20 @@ export function confirmPreview(defaultScenarioName: string): void {
   if (addManyProposals(p.features, defaultScenarioName)) {
     useScenarioStore.setState({ preview: null });
     actions.alert('scenario:import.added', { count: p.features.length, name: useScenarioStore.getState().active?.name ?? '' }, 'info');
+    if (p.slides?.length) addFileSlides(p.slides, defaultScenarioName);
   }
+}
+
+/** The file's slides go after the target scenario's own, under fresh ids where taken, up to the deck limit. */
+function addFileSlides(slides: readonly Slide[], defaultScenarioName: string): void {
+  let added = 0;
+  const r = editDeck((s, now) => {
+    const taken = new Set(s.slides.map((x) => x.id));
+    const fresh = slides.slice(0, Math.max(0, SLIDE_LIMITS.slidesPerDeck - s.slides.length)).map((x) => (taken.has(x.id) ? { ...x, id: newId('slide') } : x));
+    added = fresh.length;
+    return { ok: true, value: { ...s, slides: [...s.slides, ...fresh], updated: now } };
+  }, defaultScenarioName);
+  if (!r) return;
+  actions.alert('present:deck.fileSlidesAdded', { count: added }, 'info');
+  if (added < slides.length) actions.alert('present:deck.full', { limit: SLIDE_LIMITS.slidesPerDeck }, 'warning');
 }

@@ -8,6 +8,7 @@ import type { Issue } from '../io/issue.ts';
 import type { Proposal, Scenario } from '../io/proposal.ts';
 import type { AutosaveStatus } from '../io/storage/autosave.ts';
 import type { Detected } from '../io/import/types.ts';
+import type { Slide } from '../io/slide.ts';
 
 export type DrawMode = 'none' | 'point' | 'linestring' | 'polygon' | 'select';
 
@@ -27,6 +28,10 @@ export interface ImportPreview {
   /** Where the features go on confirmation. */
   target: { kind: 'active' } | { kind: 'new'; name: string };
   converted?: 'gcj02' | 'bd09';
+  /** The deck of a scenario file (src/io/deck-file.ts), added with the features on confirmation. */
+  slides?: Slide[];
+  /** Slides in the file that failed validation (none of them is added). */
+  slidesDropped?: number;
 }
 
 /** A scenario found in a share link, waiting for the planner to decide (never overwrites silently). */

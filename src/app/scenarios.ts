@@ -183,6 +183,22 @@ export function deleteProposal(id: string): void {
   if (get().selectedProposalId === id) set({ selectedProposalId: null, editingId: null });
 }
 
+/**
+ * A deck edit (src/present/deck-ops.ts) on the active scenario: one undo step, autosaved with the
+ * scenario. Creates the scenario first if there is none, so a planner can start with slides.
+ */
+export function editDeck(op: (s: Scenario, now: string) => { ok: true; value: Scenario } | { ok: false; error: Issue }, defaultScenarioName: string): Scenario | null {
+  const s = ensureActive(defaultScenarioName);
+  if (!s) return null;
+  const r = op(s, now());
+  if (!r.ok) {
+    actions.alert(`present:${r.error.code}`, r.error.params);
+    return null;
+  }
+  if (r.value !== s) commit(r.value);
+  return r.value;
+}
+
 export function undoEdit(): void {
   const h = get().history;
   if (!h || !canUndo(h)) return;

@@ -3,16 +3,17 @@
  * (`#s1.…`, see io/share-url.ts). Opening one restores the view and offers the scenario — stored as a
  * new scenario, or replacing one with the same id only if the planner says so.
  */
-import { decodeShare, encodeShare, type EncodeResult } from '../io/share-url.ts';
+import { decodeShare, encodeShareFitting, type EncodeResult } from '../io/share-url.ts';
 import { ALL_TOGGLES, actions, useAppStore, type Toggle } from './store.ts';
 import { useScenarioStore } from './scenario-store.ts';
 import { adoptAsNewScenario } from './scenarios.ts';
 
-export function makeShareLink(withScenario: boolean): EncodeResult {
+/** With the scenario, its deck comes along if the link still fits; `slidesLeftOut` says when it did not. */
+export function makeShareLink(withScenario: boolean): EncodeResult & { slidesLeftOut?: number } {
   const s = useAppStore.getState();
   const scenario = withScenario ? useScenarioStore.getState().active ?? undefined : undefined;
   const layers = ALL_TOGGLES.filter((t) => s.visible[t]);
-  return encodeShare({ view: s.view, layers, lang: s.lang, ...(scenario ? { scenario } : {}) }, window.location.href.split('#')[0]);
+  return encodeShareFitting({ view: s.view, layers, lang: s.lang, ...(scenario ? { scenario } : {}) }, window.location.href.split('#')[0]);
 }
 
 export const isShareHash = (hash: string) => /^#s\d+\./.test(hash);

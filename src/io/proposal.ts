@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import { STATUSES, TIERS } from '../data/place-schema.ts';
 import { echo } from './issue.ts';
+import { idSchema } from './id.ts';
+import { deckSchema } from './slide.ts';
 
 /** Version of the stored Scenario record and of the IndexedDB database (see storage/migrations.ts). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const PROPOSAL_LAYERS = ['community_node', 'commercial_node', 'featured_street', 'zone'] as const;
 export type ProposalLayer = (typeof PROPOSAL_LAYERS)[number];
@@ -63,7 +65,7 @@ const oneLine = /^[^\u0000-\u001f\u007f]*$/;
 // eslint-disable-next-line no-control-regex
 const noControlExceptNewline = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
-export const idSchema = z.string().min(1).max(LIMITS.id).regex(/^[A-Za-z0-9_.:-]+$/);
+export { idSchema };
 
 /** Attributes the form edits; names may be empty individually but not both (see refine). */
 export const attributesSchema = z.strictObject({
@@ -105,19 +107,26 @@ export const proposalSchema = z
   });
 export type Proposal = z.infer<typeof proposalSchema>;
 
+const scenarioFields = {
+  id: idSchema,
+  name: z.string().trim().min(1).max(LIMITS.scenarioName).regex(oneLine),
+  proposals: z.array(proposalSchema).max(LIMITS.proposalsPerScenario),
+  created: isoTime,
+  updated: isoTime,
+};
+const uniqueProposalIds = (s: { proposals: Proposal[] }) => new Set(s.proposals.map((p) => p.properties.id)).size === s.proposals.length;
+const duplicateProposalId = { path: ['proposals'], message: 'duplicate proposal id' };
+
+/** The v2 record (before decks), kept for the v2 → v3 migration. */
+export const scenarioV2Schema = z
+  .strictObject({ ...scenarioFields, schemaVersion: z.literal(2) })
+  .refine(uniqueProposalIds, duplicateProposalId);
+export type ScenarioV2 = z.infer<typeof scenarioV2Schema>;
+
+/** v3: a scenario owns its deck of slides (src/io/slide.ts). */
 export const scenarioSchema = z
-  .strictObject({
-    id: idSchema,
-    name: z.string().trim().min(1).max(LIMITS.scenarioName).regex(oneLine),
-    proposals: z.array(proposalSchema).max(LIMITS.proposalsPerScenario),
-    created: isoTime,
-    updated: isoTime,
-    schemaVersion: z.literal(SCHEMA_VERSION),
-  })
-  .refine((s) => new Set(s.proposals.map((p) => p.properties.id)).size === s.proposals.length, {
-    path: ['proposals'],
-    message: 'duplicate proposal id',
-  });
+  .strictObject({ ...scenarioFields, slides: deckSchema.default([]), schemaVersion: z.literal(SCHEMA_VERSION) })
+  .refine(uniqueProposalIds, duplicateProposalId);
 export type Scenario = z.infer<typeof scenarioSchema>;
 
 export interface FieldError {

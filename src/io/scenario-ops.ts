@@ -21,7 +21,7 @@ export function checkScenarioName(name: unknown): OpResult<string> {
 export function createScenario(name: string, now = new Date().toISOString(), id = newId('s')): OpResult<Scenario> {
   const n = checkScenarioName(name);
   if (!n.ok) return n;
-  return { ok: true, value: { id, name: n.value, proposals: [], created: now, updated: now, schemaVersion: SCHEMA_VERSION } };
+  return { ok: true, value: { id, name: n.value, proposals: [], slides: [], created: now, updated: now, schemaVersion: SCHEMA_VERSION } };
 }
 
 export function renameScenario(s: Scenario, name: string, now = new Date().toISOString()): OpResult<Scenario> {

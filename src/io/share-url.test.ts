@@ -3,7 +3,8 @@ import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from './base64url.ts';
 import { SCHEMA_VERSION, type Proposal, type Scenario } from './proposal.ts';
-import { decodeShare, encodeShare, MAX_SHARE_URL_LENGTH, type ShareState } from './share-url.ts';
+import { decodeShare, encodeShare, encodeShareFitting, MAX_SHARE_URL_LENGTH, type ShareState } from './share-url.ts';
+import { scenarioWith } from '../present/fixtures.ts';
 import { expectRenderable } from './test-utils.ts';
 
 const T = '2026-11-26T08:00:00.000Z';
@@ -14,7 +15,7 @@ const proposal = (i: number, name_zh = `节点${i}`): Proposal => ({
   properties: { id: `p${i}`, name_zh, name_en: XSS, layer: 'community_node', tier: 'community', status: 'build', note: '备注 "引号" & <b>', source: 'drawn', created: T, updated: T },
 });
 const scenario = (n: number): Scenario => ({
-  id: 's1', name: `龙华方案 ${XSS}`, created: T, updated: T, schemaVersion: SCHEMA_VERSION,
+  id: 's1', name: `龙华方案 ${XSS}`, created: T, updated: T, slides: [], schemaVersion: SCHEMA_VERSION,
   proposals: Array.from({ length: n }, (_, i) => proposal(i)),
 });
 const state = (s?: Scenario): ShareState => ({ view: { lon: 114.0579, lat: 22.5431, zoom: 11.5 }, layers: ['districts', 'city_circle'], lang: 'zh', ...(s ? { scenario: s } : {}) });
@@ -88,5 +89,42 @@ describe('share URL', () => {
         if (!r.ok) expectRenderable({ code: r.code, params: r.params });
       }),
     );
+  });
+});
+
+describe('share URL with a deck', () => {
+  // Notes of pseudo-random digits: identical slides would deflate to almost nothing.
+  let seed = 7;
+  const noise = (n: number) => Array.from({ length: n }, () => ((seed = (seed * 48271) % 2147483647) % 10).toString()).join('');
+  const withDeck = (proposals: number, slides: number): Scenario => ({
+    ...scenario(proposals),
+    slides: scenarioWith(slides).slides.map((x) => ({ ...x, notes: noise(300) })),
+  });
+
+  it('carries the slides when the link fits', () => {
+    const r = encodeShareFitting(state(withDeck(2, 3)), 'http://localhost/');
+    expect(r.ok && r.slidesLeftOut).toBeUndefined();
+    const back = r.ok ? decodeShare(r.url) : null;
+    expect(back?.ok && back.value.scenario?.slides.map((s) => s.title)).toEqual(['第 1 页', '第 2 页', '第 3 页']);
+  });
+
+  it('leaves the slides out, and says how many, when only the scenario fits', () => {
+    const s = withDeck(2, 50);
+    expect(encodeShare(state(s), 'http://localhost/')).toMatchObject({ ok: false, code: 'share.tooLong' });
+    const r = encodeShareFitting(state(s), 'http://localhost/');
+    expect(r).toMatchObject({ ok: true, slidesLeftOut: 50 });
+    const back = r.ok ? decodeShare(r.url) : null;
+    expect(back?.ok && back.value.scenario?.proposals).toHaveLength(2);
+  });
+
+  it('falls back to the old message when even the scenario alone is too long', () => {
+    expect(encodeShareFitting(state(withDeck(600, 2)), 'http://localhost/')).toMatchObject({ ok: false, code: 'share.tooLong' });
+  });
+
+  it('opens links made before decks existed (schema v2): the scenario gets an empty deck', () => {
+    const { slides: _none, ...v2 } = { ...scenario(1), schemaVersion: 2 };
+    const packed = deflateSync(new TextEncoder().encode(JSON.stringify({ ...state(), scenario: v2 })));
+    const r = decodeShare(`#s1.${packed.length}.${toBase64Url(packed)}`);
+    expect(r.ok && [r.value.scenario?.schemaVersion, r.value.scenario?.slides]).toEqual([SCHEMA_VERSION, []]);
   });
 });

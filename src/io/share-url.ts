@@ -9,7 +9,8 @@
 import { deflateSync, Inflate } from 'fflate';
 import { z } from 'zod';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
-import { scenarioSchema, type Scenario } from './proposal.ts';
+import { SCHEMA_VERSION, scenarioSchema, type Scenario } from './proposal.ts';
+import { upgradeRecord } from './storage/migrations.ts';
 
 /**
  * 8,000 characters for the whole URL. Browsers take far more (Chrome 2 MB), but links pass through
@@ -116,6 +117,25 @@ export function decodeShare(input: string): DecodeResult {
   } catch {
     return fail('share.corrupt');
   }
+  // A link made by an older version carries an older scenario record: bring it up to date first.
+  const sc = json && typeof json === 'object' ? (json as { scenario?: { schemaVersion?: unknown } }).scenario : undefined;
+  if (sc && typeof sc === 'object' && sc.schemaVersion !== SCHEMA_VERSION) {
+    const up = upgradeRecord(sc);
+    if (up.ok) (json as { scenario: unknown }).scenario = up.value;
+  }
   const checked = shareStateSchema.safeParse(json);
   return checked.success ? { ok: true, value: checked.data } : fail('share.invalid', { field: fieldOf(checked.error) });
+}
+
+/**
+ * A share link with the scenario's deck if the whole link fits the limit; otherwise the same link
+ * without the slides (`slidesLeftOut`, so the UI can say so and point to the scenario file); if even
+ * that is too long, `share.tooLong` as before.
+ */
+export function encodeShareFitting(state: ShareState, baseUrl = '', limit = MAX_SHARE_URL_LENGTH): EncodeResult & { slidesLeftOut?: number } {
+  const full = encodeShare(state, baseUrl, limit);
+  const slides = state.scenario?.slides.length ?? 0;
+  if (full.ok || full.code !== 'share.tooLong' || !slides) return full;
+  const bare = encodeShare({ ...state, scenario: { ...state.scenario!, slides: [] } }, baseUrl, limit);
+  return bare.ok ? { ...bare, slidesLeftOut: slides } : bare;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type Scenario } from '../proposal.ts';
 import { createAutosaver, type AutosaveStatus, type SaveFn } from './autosave.ts';
 
-const s = (name: string, updated: string): Scenario => ({ id: 'a', name, proposals: [], created: updated, updated, schemaVersion: SCHEMA_VERSION });
+const s = (name: string, updated: string): Scenario => ({ id: 'a', name, proposals: [], slides: [], created: updated, updated, schemaVersion: SCHEMA_VERSION });
 
 /** A fake store: records each write, resolves when told to. */
 function fakeSave(fail?: (n: number) => boolean) {
@@ -63,7 +63,7 @@ describe('autosave across scenarios', () => {
       return { ok: true, value: s };
     };
     const a = createAutosaver(save);
-    const base = { proposals: [], created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', schemaVersion: 2 as const };
+    const base: Omit<Scenario, 'id' | 'name'> = { proposals: [], created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', slides: [], schemaVersion: SCHEMA_VERSION };
     a.edit({ ...base, id: 'a', name: 'A0' }); // in flight
     a.edit({ ...base, id: 'a', name: 'A1' }); // queued
     a.edit({ ...base, id: 'b', name: 'B1' }); // queued too: must not replace A1

@@ -128,7 +128,7 @@ describe('dataset storage', () => {
   });
 });
 
-describe('upgrade v2 → v3', () => {
+describe('upgrade from v2 (before datasets)', () => {
   /** A v2 database as the app left it before datasets: scenarios with the by-updated index, settings. */
   function createV2Database(records: unknown[]): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -147,7 +147,7 @@ describe('upgrade v2 → v3', () => {
     });
   }
 
-  it('adds the dataset stores and leaves every scenario and setting exactly as it was', async () => {
+  it('adds the dataset stores and leaves every scenario and setting as it was (scenarios gain their empty deck at v4)', async () => {
     db.close();
     factory = new IDBFactory();
     const v2 = migrateV1toV2(V1_GOOD);
@@ -156,7 +156,7 @@ describe('upgrade v2 → v3', () => {
     db = await open();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['dataset-data', 'datasets', 'scenarios', 'settings']);
-    expect(await getScenario(db, v2.value.id)).toEqual({ ok: true, value: v2.value });
+    expect(await getScenario(db, v2.value.id)).toEqual({ ok: true, value: { ...v2.value, slides: [], schemaVersion: 3 } });
     expect(await db.get('settings', 'lang')).toBe('en');
     const list = await listScenarios(db);
     expect(list.ok && list.value.corrupt).toEqual([]);
@@ -165,7 +165,7 @@ describe('upgrade v2 → v3', () => {
     expect((await saveDataset(db, a.meta, a.data)).ok).toBe(true);
   });
 
-  it('migrates a v1 database through v2 to v3 in one open', async () => {
+  it('migrates a v1 database to the current version in one open', async () => {
     db.close();
     factory = new IDBFactory();
     await new Promise<void>((resolve) => {
@@ -182,7 +182,7 @@ describe('upgrade v2 → v3', () => {
     });
     db = await open();
     const s = await getScenario(db, V1_GOOD.id);
-    expect(s.ok && s.value.schemaVersion).toBe(2);
+    expect(s.ok && s.value.schemaVersion).toBe(3);
     expect([...db.objectStoreNames]).toContain('datasets');
   });
 });

@@ -8,7 +8,7 @@ import { wrap, type IDBPDatabase } from 'idb';
 import type { Issue } from '../issue.ts';
 import { issue } from '../issue.ts';
 import { classifyStorageError } from './errors.ts';
-import { migrateV1toV2 } from './migrations.ts';
+import { upgradeRecord } from './migrations.ts';
 import { BY_UPDATED, DATASET_DATA, DATASETS, DB_NAME, DB_VERSION, SCENARIOS, SETTINGS, type AtlasSchema } from './schema.ts';
 
 export type AtlasDb = IDBPDatabase<AtlasSchema>;
@@ -30,23 +30,23 @@ export function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number)
     db.createObjectStore(SCENARIOS, { keyPath: 'id' });
     db.createObjectStore(SETTINGS);
   }
-  if (oldVersion < 2) {
-    const store = tx.objectStore(SCENARIOS);
-    store.createIndex(BY_UPDATED, 'updated');
-    if (oldVersion >= 1) {
-      store.openCursor().onsuccess = (e) => {
-        const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
-        if (!cursor) return;
-        const m = migrateV1toV2(cursor.value);
-        if (m.ok) cursor.update(m.value); // failures stay untouched and are reported on read
-        cursor.continue();
-      };
-    }
-  }
+  if (oldVersion < 2) tx.objectStore(SCENARIOS).createIndex(BY_UPDATED, 'updated');
   if (oldVersion < 3) {
     // Datasets: new stores only; scenarios and settings are left exactly as they were.
     db.createObjectStore(DATASETS, { keyPath: 'id' });
     db.createObjectStore(DATASET_DATA, { keyPath: 'id' });
+  }
+  // Scenario records changed at database v2 (record v2) and v4 (record v3: decks). Each record is
+  // migrated in one pass through every step it needs (v1 → v2 → v3); a record that cannot be
+  // migrated stays untouched and is reported on read.
+  if (oldVersion >= 1 && oldVersion < 4) {
+    tx.objectStore(SCENARIOS).openCursor().onsuccess = (e) => {
+      const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
+      if (!cursor) return;
+      const m = upgradeRecord(cursor.value);
+      if (m.ok) cursor.update(m.value);
+      cursor.continue();
+    };
   }
 }
 

@@ -4,7 +4,7 @@
  * as `storage.corruptRecord` with its id, so nothing is lost silently.
  */
 import { z } from 'zod';
-import { geometrySchema, scenarioSchema, SCHEMA_VERSION, type Scenario } from '../proposal.ts';
+import { geometrySchema, scenarioSchema, scenarioV2Schema, SCHEMA_VERSION, type Scenario, type ScenarioV2 } from '../proposal.ts';
 
 /** The v1 record, as the first prototype wrote it. Lenient where v1 was lenient. */
 export const v1ScenarioSchema = z.object({
@@ -32,13 +32,13 @@ export const v1ScenarioSchema = z.object({
 });
 export type V1Scenario = z.input<typeof v1ScenarioSchema>;
 
-export type Migrated = { ok: true; value: Scenario } | { ok: false; reason: string };
+export type Migrated<T = Scenario> = { ok: true; value: T } | { ok: false; reason: string };
 
 const CJK = /[\u3400-\u9fff]/;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** v1 → v2: split the single name by script, ISO times, add schemaVersion; then the full v2 check. */
-export function migrateV1toV2(raw: unknown): Migrated {
+export function migrateV1toV2(raw: unknown): Migrated<ScenarioV2> {
   const v1 = v1ScenarioSchema.safeParse(raw);
   if (!v1.success) return { ok: false, reason: `not a v1 record: ${v1.error.issues[0]?.path.join('.') ?? ''}` };
   const s = v1.data;
@@ -48,7 +48,7 @@ export function migrateV1toV2(raw: unknown): Migrated {
     name: s.name,
     created: iso(s.createdAt),
     updated: iso(s.updatedAt),
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: 2,
     proposals: s.proposals.map((p) => {
       const { name, createdAt, updatedAt, ...rest } = p.properties;
       const zh = CJK.test(name);
@@ -65,14 +65,40 @@ export function migrateV1toV2(raw: unknown): Migrated {
       };
     }),
   };
-  const v2 = scenarioSchema.safeParse(candidate);
+  const v2 = scenarioV2Schema.safeParse(candidate);
   return v2.success ? { ok: true, value: v2.data } : { ok: false, reason: `invalid after migration: ${v2.error.issues[0]?.path.join('.') ?? ''}` };
 }
 
-/** Any stored record → a current Scenario, migrating old shapes in memory if needed. */
-export function readRecord(raw: unknown): Migrated {
-  const version = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).schemaVersion : undefined;
-  if (version === undefined) return migrateV1toV2(raw);
-  const current = scenarioSchema.safeParse(raw);
+/** v2 → v3: every scenario gets a deck, empty; nothing else changes. */
+export function migrateV2toV3(raw: unknown): Migrated {
+  const v2 = scenarioV2Schema.safeParse(raw);
+  if (!v2.success) return { ok: false, reason: `not a v2 record: ${v2.error.issues[0]?.path.join('.') ?? ''}` };
+  const v3 = scenarioSchema.safeParse({ ...v2.data, slides: [], schemaVersion: 3 });
+  return v3.success ? { ok: true, value: v3.data } : { ok: false, reason: `invalid after migration: ${v3.error.issues[0]?.path.join('.') ?? ''}` };
+}
+
+/** Migration steps by the version they start from; each takes a record of that version to the next. */
+const STEPS: Record<number, (raw: unknown) => Migrated<unknown>> = { 1: migrateV1toV2, 2: migrateV2toV3 };
+
+/**
+ * Any older record → the current version, step by step (v1 records carry no schemaVersion).
+ * Also used for scenarios in share links and scenario files written by an older version.
+ */
+export function upgradeRecord(raw: unknown): Migrated {
+  const stamped = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).schemaVersion : undefined;
+  let version = stamped === undefined ? 1 : stamped;
+  let value = raw;
+  while (typeof version === 'number' && version < SCHEMA_VERSION) {
+    const step = STEPS[version];
+    if (!step) return { ok: false, reason: `no migration from v${version}` };
+    const r = step(value);
+    if (!r.ok) return r;
+    value = r.value;
+    version += 1;
+  }
+  const current = scenarioSchema.safeParse(value);
   return current.success ? { ok: true, value: current.data } : { ok: false, reason: `invalid: ${current.error.issues[0]?.path.join('.') ?? ''}` };
 }
+
+/** Any stored record → a current Scenario, migrating old shapes in memory if needed. */
+export const readRecord = (raw: unknown): Migrated => upgradeRecord(raw);

@@ -10,6 +10,8 @@
  *   v3  Datasets (existing outlets, population): `datasets` holds the small metadata records the
  *       list shows, `dataset-data` the columnar data (typed arrays) under the same id, so listing
  *       never reads megabytes. No record changes: scenarios stay at record version 2.
+ *   v4  Decks: each scenario owns its slides (`slides`, src/io/slide.ts); scenario records go to
+ *       record version 3, v2 records get an empty deck. No store or index changes.
  *
  * DB_VERSION is the database's version; SCHEMA_VERSION (proposal.ts) is the scenario record format.
  * They were equal up to v2 and part ways at v3, where only the database gained stores.
@@ -19,7 +21,7 @@ import { SCHEMA_VERSION, type Scenario } from '../proposal.ts';
 import type { DatasetData, DatasetMeta } from '../datasets/dataset.ts';
 
 export const DB_NAME = 'sz-atlas';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export { SCHEMA_VERSION };
 export const SCENARIOS = 'scenarios';
 export const SETTINGS = 'settings';

@@ -5,6 +5,7 @@ import { SCHEMA_VERSION, type Scenario } from '../proposal.ts';
 import { createScenario } from '../scenario-ops.ts';
 import { openStore, type AtlasDb } from './db.ts';
 import { V1_BROKEN, V1_GOOD } from './fixtures-v1.ts';
+import { migrateV1toV2 } from './migrations.ts';
 import { DB_NAME, DB_VERSION } from './schema.ts';
 import { deleteScenario, duplicateScenario, getScenario, lastEditedScenarioId, listScenarios, renameScenario, saveScenario } from './scenarios.ts';
 import { getSetting, putSetting } from './settings.ts';
@@ -33,12 +34,17 @@ const open = async () => {
 };
 
 /** Writes raw records straight into a v1 database, as the prototype left it. */
-function createV1Database(records: unknown[]): Promise<void> {
+function createOldDatabase(version: 1 | 2 | 3, records: unknown[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const req = factory.open(DB_NAME, 1);
+    const req = factory.open(DB_NAME, version);
     req.onupgradeneeded = () => {
-      req.result.createObjectStore('scenarios', { keyPath: 'id' });
+      const store = req.result.createObjectStore('scenarios', { keyPath: 'id' });
       req.result.createObjectStore('settings');
+      if (version >= 2) store.createIndex('by-updated', 'updated');
+      if (version >= 3) {
+        req.result.createObjectStore('datasets', { keyPath: 'id' });
+        req.result.createObjectStore('dataset-data', { keyPath: 'id' });
+      }
     };
     req.onsuccess = () => {
       const tx = req.result.transaction('scenarios', 'readwrite');
@@ -48,6 +54,7 @@ function createV1Database(records: unknown[]): Promise<void> {
     };
   });
 }
+const createV1Database = (records: unknown[]) => createOldDatabase(1, records);
 
 beforeEach(async () => {
   factory = new IDBFactory();
@@ -153,16 +160,34 @@ describe('scenario storage', () => {
 });
 
 describe('opening the database', () => {
-  it('migrates a v1 database: good records to v2, broken ones kept as they were and reported', async () => {
+  it('migrates a v1 database: good records through v2 to v3, broken ones kept as they were and reported', async () => {
     db.close();
     factory = new IDBFactory();
     await createV1Database([V1_GOOD, V1_BROKEN]);
     db = await open();
     expect(db.version).toBe(DB_VERSION);
     const list = await listScenarios(db);
-    expect(list.ok && list.value.scenarios.map((s) => [s.id, s.schemaVersion, s.proposals[0]!.properties.name_zh])).toEqual([['v1-nanshan', 2, '后海中心']]);
+    expect(list.ok && list.value.scenarios.map((s) => [s.id, s.schemaVersion, s.proposals[0]!.properties.name_zh, s.slides])).toEqual([['v1-nanshan', 3, '后海中心', []]]);
+    // Migrated in the database itself, not only on read.
+    expect(await db.get('scenarios', 'v1-nanshan')).toMatchObject({ schemaVersion: 3, slides: [] });
     expect(list.ok && list.value.corrupt).toEqual([{ code: 'storage.corruptRecord', params: { id: 'v1-broken' } }]);
     expect(await db.get('scenarios', 'v1-broken')).toEqual(V1_BROKEN);
+    expect(await lastEditedScenarioId(db)).toBe('v1-nanshan');
+  });
+
+  it('migrates a v3 database (scenario records v2) to v4: every scenario gets an empty deck, nothing else changes', async () => {
+    const v2 = migrateV1toV2(V1_GOOD);
+    if (!v2.ok) throw new Error('fixture');
+    db.close();
+    factory = new IDBFactory();
+    await createOldDatabase(3, [v2.value, { ...v2.value, id: 'v2-bad', proposals: 'x', updated: '2020-01-01T00:00:00.000Z' }]);
+    db = await open();
+    expect(db.version).toBe(4);
+    expect(await db.get('scenarios', 'v1-nanshan')).toEqual({ ...v2.value, slides: [], schemaVersion: 3 });
+    const list = await listScenarios(db);
+    expect(list.ok && list.value.scenarios.map((s) => s.id)).toEqual(['v1-nanshan']);
+    expect(list.ok && list.value.corrupt).toEqual([{ code: 'storage.corruptRecord', params: { id: 'v2-bad' } }]);
+    expect(await db.get('scenarios', 'v2-bad')).toMatchObject({ schemaVersion: 2, proposals: 'x' });
     expect(await lastEditedScenarioId(db)).toBe('v1-nanshan');
   });
 

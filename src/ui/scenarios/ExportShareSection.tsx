@@ -11,6 +11,7 @@ export function ExportShareSection() {
   const { t } = useTranslation(['scenario', 'io']);
   const active = useScenarioStore((s) => s.active);
   const [link, setLink] = useState<string | null>(null);
+  const [slidesLeftOut, setSlidesLeftOut] = useState(0);
   const exportGeoJson = () => active && downloadText(exportFileName(active.name, 'geojson'), scenarioToGeoJson(active), 'application/geo+json');
   const share = (withScenario: boolean) => {
     const r = makeShareLink(withScenario);
@@ -20,6 +21,7 @@ export function ExportShareSection() {
       return;
     }
     setLink(r.url);
+    setSlidesLeftOut(r.slidesLeftOut ?? 0);
     void navigator.clipboard?.writeText(r.url).catch(() => undefined);
   };
   return (
@@ -39,6 +41,9 @@ export function ExportShareSection() {
             <input readOnly value={link} onFocus={(e) => e.target.select()} data-testid="share-link" />
           </label>
           <p className="note">{t('export.copied')}</p>
+          {slidesLeftOut > 0 && (
+            <p className="note warning" data-testid="share-slides-left-out">{t('present:share.slidesLeftOut', { count: slidesLeftOut })}</p>
+          )}
         </>
       )}
     </fieldset>
