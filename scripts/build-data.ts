@@ -13,6 +13,7 @@ import { buildDistricts } from './build/districts.ts';
 import { buildContext } from './build/context.ts';
 import { buildMetro } from './build/metro.ts';
 import { buildJiedao } from './build/jiedao.ts';
+import { buildGrid } from './build/grid.ts';
 import { labelPoint } from './build/label-point.ts';
 import type { MultiPolygon } from 'geojson';
 
@@ -44,7 +45,16 @@ export function buildAll(outDir: string): string[] {
 
   // The 74 街道: analysis units and their labels (land only; GCJ-02 → WGS-84).
   const jiedao = buildJiedao(rawDir);
-  write('jiedao.geojson', jiedao.polygons, { crs_note: 'WGS-84 (EPSG:4326)' });
+  // The land grid and its population model (binary, read by the worker and the command line).
+  const grid = buildGrid(rawDir, districts, jiedao.polygons);
+  writeFileSync(join(outDir, 'land-grid.bin'), grid.bytes);
+  written.push('land-grid.bin');
+  const jPop = new Map(grid.grid.jiedao.map((j) => [j.id, j.population]));
+  write(
+    'jiedao.geojson',
+    jiedao.polygons.map((f) => ({ ...f, properties: { ...f.properties, population_model: jPop.get(f.properties.id)! } })),
+    { crs_note: 'WGS-84 (EPSG:4326)' },
+  );
   write('jiedao-labels.geojson', jiedao.labels);
 
   write('context.geojson', buildContext(rawDir), { crs_note: 'WGS-84 (EPSG:4326)' });
@@ -55,6 +65,7 @@ export function buildAll(outDir: string): string[] {
 
   const gaps = {
     shenshan_area_km2: Math.round(shenshanAreaKm2 * 10) / 10,
+    land_grid: { res: grid.grid.res, units: grid.grid.size, land_km2_by_population_source: grid.km2BySource },
     stations_without_position: metro.missingStations,
     schematic_segments: metro.schematicSegments,
   };

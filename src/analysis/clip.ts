@@ -61,13 +61,14 @@ export function ringMoments(ring: Pt[]): Moments {
 }
 
 /**
- * Moments of `ring` ∩ `convex`. `convex` must be counter-clockwise. The sign follows `ring`'s
- * orientation, so callers can sum outer rings and holes after normalising each ring's sign.
+ * `ring` ∩ `convex` as one ring. `convex` must be counter-clockwise; the output keeps `ring`'s
+ * orientation (so its signed area is +land for an outer ring, −hole for a hole) and may contain
+ * zero-width bridges along the clip edges (see above).
  */
-export function clipRingMoments(ring: Pt[], convex: Pt[]): Moments {
+export function clipRing(ring: Pt[], convex: Pt[]): Pt[] {
   let out = ring;
   for (let i = 0; i < convex.length && out.length > 0; i++) {
     out = clipHalfPlane(out, convex[i]!, convex[(i + 1) % convex.length]!);
   }
-  return out.length < 3 ? { area: 0, mx: 0, my: 0 } : ringMoments(out);
+  return out;
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { corridorPolygons, corridorReport, unitsInCorridor, type MetroLines, type MetroStations, type PlacePoint } from './corridors.ts';
-import { buildLandGrid } from './land-grid.ts';
-import { offset, rectDistrict } from './fixtures.ts';
+import { offset, rectDistrict, testGrid } from './fixtures.ts';
 import { pointToLineM } from './geo.ts';
 
 // An L-shaped line "4" (3 km east, then 2 km north) with three stations, and a short line "9".
@@ -55,7 +54,7 @@ describe('metro corridors', () => {
   });
 
   it('selects land units within the corridor as a candidate area', () => {
-    const g = buildLandGrid([rectDistrict('d', offset(1500, 0), 5000, 3000, 1000)]);
+    const g = testGrid([rectDistrict('d', offset(1500, 0), 5000, 3000, 1000)]);
     const units = unitsInCorridor(g, lines, ['4'], 300);
     const runs = lines.features.filter((f) => f.properties.line_id === '4').map((f) => f.geometry.coordinates);
     const dist = (u: number) => Math.min(...runs.map((c) => pointToLineM(g.lon[u]!, g.lat[u]!, c)));

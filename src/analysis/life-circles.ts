@@ -1,17 +1,21 @@
 /**
  * Life-circle radii and their circles for display.
  *
- * GB 50180-2018 describes the 5/10/15-minute life circles by walking time; as straight-line radii
- * the standard's usual reading is 300 / 500 / 1,000 m ('standard'). The 'walk' mode derives the
- * radius from a walk instead: speed × time ÷ detour factor, where the detour factor (1.0–1.6) is
- * network distance ÷ straight-line distance — streets are not straight, so a 15-minute walk at
- * 4.5 km/h (1,125 m of street) reaches ≈ 865 m as the crow flies with a factor of 1.3.
+ * GB 50180-2018 describes the 5/10/15-minute life circles by walking distance: ≈ 300 / 500 /
+ * 1,000 m of walk. A walk follows streets, so as a straight-line radius it is shorter by the detour
+ * factor (network distance ÷ straight-line distance, 1.0–1.6; 1.2–1.4 is common practice):
+ *  - 'standard' (the default): walking distance ÷ detour factor — 231 / 385 / 769 m at 1.3;
+ *  - 'straight': the walking distances as straight-line radii, 300 / 500 / 1,000 m (overstates reach);
+ *  - 'walk': speed × time ÷ detour factor (4.5 km/h, 15 min, 1.3 → 865 m).
  */
 import circle from '@turf/circle';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { AnalysisParams, Minutes } from './params.ts';
 
-export const STANDARD_RADII_M: Readonly<Record<Minutes, number>> = { 5: 300, 10: 500, 15: 1000 };
+/** GB 50180-2018 walking distances of the 5/10/15-minute life circles. */
+export const WALK_DISTANCE_M: Readonly<Record<Minutes, number>> = { 5: 300, 10: 500, 15: 1000 };
+/** @deprecated the walking distances; use WALK_DISTANCE_M. */
+export const STANDARD_RADII_M = WALK_DISTANCE_M;
 
 /** Vertices per display circle: smooth at street zoom, light enough for a few thousand circles. */
 export const CIRCLE_STEPS = 48;
@@ -20,7 +24,8 @@ export type RadiusParams = Pick<AnalysisParams, 'radiusMode' | 'speedKmh' | 'det
 
 /** Straight-line radius in metres of one life circle (params already validated). */
 export function radiusM(minutes: Minutes, p: RadiusParams): number {
-  if (p.radiusMode === 'standard') return STANDARD_RADII_M[minutes];
+  if (p.radiusMode === 'straight') return WALK_DISTANCE_M[minutes];
+  if (p.radiusMode === 'standard') return WALK_DISTANCE_M[minutes] / p.detourFactor;
   return (p.speedKmh * 1000 * minutes) / 60 / p.detourFactor;
 }
 

@@ -46,5 +46,10 @@ describe('validateParams', () => {
     ]);
     expect(codes(validateParams({ candidateArea: 'everywhere' }))).toEqual(['candidateArea:errors.badCandidateArea']);
     expect(validateParams({ candidateArea: { kind: 'district', districtId: 'futian' } }).ok).toBe(true);
+    expect(validateParams({ candidateArea: { kind: 'jiedao', jiedaoId: 'baoan-xinan' } }, { jiedaoIds: ['baoan-xinan'] }).ok).toBe(true);
+    expect(codes(validateParams({ candidateArea: { kind: 'jiedao', jiedaoId: 'baoan-atlantis' } }, { jiedaoIds: ['baoan-xinan'] }))).toEqual([
+      'candidateArea:errors.unknownJiedao',
+    ]);
+    expect(validateParams({ radiusMode: 'straight' }).ok).toBe(true);
   });
 });

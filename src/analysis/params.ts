@@ -10,11 +10,18 @@ import { DISTRICT_IDS } from '../data/place-schema.ts';
 
 export const MINUTES = [5, 10, 15] as const;
 export type Minutes = (typeof MINUTES)[number];
-export type RadiusMode = 'standard' | 'walk';
+/**
+ * 'standard' (default): GB 50180's walking distance (300 / 500 / 1,000 m) ÷ the detour factor, as a
+ * straight-line radius (231 / 385 / 769 m at 1.3). 'straight': the walking distances used as
+ * straight-line radii (overstates what a walk reaches). 'walk': speed × time ÷ detour factor.
+ */
+export type RadiusMode = 'standard' | 'straight' | 'walk';
+export const RADIUS_MODES: readonly RadiusMode[] = ['standard', 'straight', 'walk'];
 
 export type CandidateArea =
   | { kind: 'uncovered' }
   | { kind: 'district'; districtId: string }
+  | { kind: 'jiedao'; jiedaoId: string }
   | { kind: 'corridor'; lineIds: string[] };
 
 export interface AnalysisParams {
@@ -56,7 +63,10 @@ export interface ParamError {
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };
 
-export function validateParams(p: AnalysisParamsInput, ctx: { lineIds?: readonly string[] } = {}): Validated<AnalysisParams> {
+export function validateParams(
+  p: AnalysisParamsInput,
+  ctx: { lineIds?: readonly string[]; jiedaoIds?: readonly string[] } = {},
+): Validated<AnalysisParams> {
   const input = p as Record<string, unknown>;
   const errors: ParamError[] = [];
   const get = <K extends keyof AnalysisParams>(k: K): unknown => (input[k] === undefined ? DEFAULT_PARAMS[k] : input[k]);
@@ -79,7 +89,7 @@ export function validateParams(p: AnalysisParamsInput, ctx: { lineIds?: readonly
     }
   }
   const radiusMode = get('radiusMode');
-  if (radiusMode !== 'standard' && radiusMode !== 'walk') {
+  if (!(RADIUS_MODES as readonly unknown[]).includes(radiusMode)) {
     errors.push({ field: 'radiusMode', code: 'errors.badRadiusMode', params: { value: String(radiusMode) } });
   }
   const value: AnalysisParams = {
@@ -91,11 +101,11 @@ export function validateParams(p: AnalysisParamsInput, ctx: { lineIds?: readonly
     suggestK: number('suggestK', true),
     candidateArea: get('candidateArea') as CandidateArea,
   };
-  errors.push(...validateCandidateArea(value.candidateArea, ctx.lineIds));
+  errors.push(...validateCandidateArea(value.candidateArea, ctx.lineIds, ctx.jiedaoIds));
   return errors.length ? { ok: false, errors } : { ok: true, value };
 }
 
-function validateCandidateArea(a: unknown, lineIds?: readonly string[]): ParamError[] {
+function validateCandidateArea(a: unknown, lineIds?: readonly string[], jiedaoIds?: readonly string[]): ParamError[] {
   const field = 'candidateArea';
   const area = a as Partial<Record<string, unknown>> | null;
   if (!area || typeof area !== 'object') return [{ field, code: 'errors.badCandidateArea' }];
@@ -105,6 +115,12 @@ function validateCandidateArea(a: unknown, lineIds?: readonly string[]): ParamEr
     return (DISTRICT_IDS as readonly unknown[]).includes(id)
       ? []
       : [{ field, code: 'errors.unknownDistrict', params: { value: String(id) } }];
+  }
+  if (area.kind === 'jiedao') {
+    const id = area.jiedaoId;
+    return typeof id === 'string' && (jiedaoIds === undefined || jiedaoIds.includes(id))
+      ? []
+      : [{ field, code: 'errors.unknownJiedao', params: { value: String(id) } }];
   }
   if (area.kind === 'corridor') {
     const ids = area.lineIds;

@@ -10,16 +10,23 @@ import { CoverageIndex, type CoverageSummary } from './coverage.ts';
 import { corridorPolygons, corridorReport, CITED_LINES, unitsInCorridor, type MetroLines, type MetroStations, type PlacePoint } from './corridors.ts';
 import { dissolveCircles } from './dissolve.ts';
 import { coveredPolygon, gapPolygons, type GapProps } from './gaps.ts';
-import { buildLandGrid, DEFAULT_RESOLUTION, type DistrictFeature, type LandGrid } from './land-grid.ts';
+import { decodeGrid, type GridFileMeta } from './grid-file.ts';
+import type { LandGrid } from './land-grid.ts';
+import { locate, type PlaceOnLand } from './locate.ts';
+import { populationCells, type PopulationCellProps } from './population-cells.ts';
 import { lifeCircles, radiusM } from './life-circles.ts';
 import { nearestService, type NearestResult, type ServiceNode } from './nearest.ts';
 import { DEFAULT_PARAMS, type AnalysisParams, type Minutes } from './params.ts';
-import { candidateUnits, suggestSites, type Progress, type SiteSuggestion } from './site-suggestion.ts';
+import { candidateUnits, suggestSites, type Progress, type SiteSuggestion, type SuggestionResult } from './site-suggestion.ts';
 
 export interface GridInfo {
   res: number;
   units: number;
-  districts: { id: string; name_zh: string; name_en: string; landKm2: number; population: number; approximate: boolean }[];
+  districts: { id: string; name_zh: string; name_en: string; landKm2: number; population: number; approximate: boolean; hasGrid: boolean }[];
+  /** The 74 街道 in grid order (grouped by district): land km² and modelled population. */
+  jiedao: { id: string; name_zh: string; name_en: string; districtId: string; landKm2: number; population: number }[];
+  /** What the population rests on (census source, WorldPop, sample radius, land km² per weight source). */
+  populationModel: GridFileMeta['populationModel'];
 }
 
 export interface CoverageLevel {
@@ -37,7 +44,7 @@ export interface CoverageResult {
 const finite = (n: ServiceNode) => Number.isFinite(n.lon) && Number.isFinite(n.lat);
 
 export class AnalysisSession {
-  private grid: LandGrid | null = null;
+  private grid: (LandGrid & { meta: GridFileMeta }) | null = null;
   private params: AnalysisParams = DEFAULT_PARAMS;
   private readonly nodes = new Map<string, ServiceNode>();
   private readonly indexes = new Map<Minutes, CoverageIndex>();
@@ -45,15 +52,20 @@ export class AnalysisSession {
   private metro: { lines: MetroLines; stations: MetroStations } | null = null;
   private places: PlacePoint[] = [];
 
-  /** Build the land grid from the districts the main thread fetched (≈ 0.5 s for Shenzhen). */
-  init(districts: FeatureCollection<Polygon | MultiPolygon> | DistrictFeature[], res = DEFAULT_RESOLUTION): GridInfo {
-    const grid = buildLandGrid(districts as DistrictFeature[] | FeatureCollection<Polygon | MultiPolygon, DistrictFeature['properties']>, res);
+  /**
+   * Load the land grid built by `npm run build:data` (geodata/land-grid.bin: the bytes, fetched by the
+   * worker from the app's own origin or read from disk by the command line). ≈ 0.1 s.
+   */
+  init(gridFile: ArrayBuffer | Uint8Array): GridInfo {
+    const grid = decodeGrid(gridFile);
     this.grid = grid;
     this.indexes.clear();
     this.syncIndexes();
     return {
-      res, units: grid.size,
-      districts: grid.districts.map(({ id, name_zh, name_en, landKm2, population, approximate }) => ({ id, name_zh, name_en, landKm2, population, approximate })),
+      res: grid.res, units: grid.size,
+      districts: grid.districts.map(({ id, name_zh, name_en, landKm2, population, approximate, hasGrid }) => ({ id, name_zh, name_en, landKm2, population, approximate, hasGrid })),
+      jiedao: grid.jiedao.map(({ id, name_zh, name_en, districtId, landKm2, population }) => ({ id, name_zh, name_en, districtId, landKm2, population })),
+      populationModel: grid.meta.populationModel,
     };
   }
 
@@ -127,8 +139,9 @@ export class AnalysisSession {
     return dissolveCircles(nodes.filter(finite).map((n) => ({ lon: n.lon, lat: n.lat, radiusM: r })));
   }
 
-  gaps(minutes: Minutes, districtIds?: string[]): FeatureCollection<MultiPolygon, GapProps> {
-    return gapPolygons(this.index(minutes), districtIds);
+  /** Uncovered land per 街道; `ids` (district or 街道 ids) limits which. */
+  gaps(minutes: Minutes, ids?: string[]): FeatureCollection<MultiPolygon, GapProps> {
+    return gapPolygons(this.index(minutes), ids);
   }
 
   /** Covered land: exact dissolved circles, or (exact = false) the hexagon outline, cheaper while dragging. */
@@ -143,9 +156,16 @@ export class AnalysisSession {
     return lifeCircles([...this.nodes.values()], minutes ? { ...this.params, minutes: [minutes] } : this.params);
   }
 
-  nearest(lon: number, lat: number): NearestResult {
+  /** Nearest service per tier, the circles the point lies in, and the 街道 it is on (null: sea, outside, 深汕). */
+  nearest(lon: number, lat: number): NearestResult & { place: PlaceOnLand | null } {
     const circles = this.params.minutes.map((m) => ({ minutes: m, radiusM: radiusM(m, this.params) }));
-    return nearestService(lon, lat, [...this.nodes.values()], circles);
+    return { ...nearestService(lon, lat, [...this.nodes.values()], circles), place: this.grid ? locate(this.grid, lon, lat) : null };
+  }
+
+  /** Every land unit with its modelled population and density, for the population layer. */
+  populationCells(): FeatureCollection<Polygon, PopulationCellProps> {
+    if (!this.grid) throw new Error('init() first');
+    return populationCells(this.grid);
   }
 
   setMetro(lines: MetroLines, stations: MetroStations): void {
@@ -167,16 +187,21 @@ export class AnalysisSession {
   }
 
   /**
-   * k = params.suggestK sites in params.candidateArea, for one life circle (default: the largest
-   * selected). onProgress is a top-level argument so Comlink can proxy it.
+   * k = params.suggestK sites in params.candidateArea for one life circle (default: the largest
+   * selected), with the coverage-vs-k curve. onProgress is a top-level argument so Comlink can proxy it.
    */
-  suggest(onProgress?: Progress, minutes?: Minutes): SiteSuggestion[] {
+  suggestWithCurve(onProgress?: Progress, minutes?: Minutes): SuggestionResult {
     const idx = this.index(minutes ?? this.params.minutes[this.params.minutes.length - 1]!);
     const area = this.params.candidateArea;
     const corridor = area.kind === 'corridor'
       ? unitsInCorridor(idx.grid, this.requireMetro().lines, area.lineIds, this.params.corridorWidthM)
       : undefined;
-    return suggestSites(idx, candidateUnits(idx, area, corridor), this.params.suggestK, { onProgress });
+    return suggestSites(idx, candidateUnits(idx, area, corridor), this.params.suggestK, { onProgress, area });
+  }
+
+  /** The ranked sites of suggestWithCurve. */
+  suggest(onProgress?: Progress, minutes?: Minutes): SiteSuggestion[] {
+    return this.suggestWithCurve(onProgress, minutes).sites;
   }
 
   private index(minutes: Minutes): CoverageIndex {

@@ -1,111 +1,243 @@
 /**
  * Site suggestion: greedy maximal-coverage location of k new community commercial sites.
  *
- * Candidates are the land-grid units of the chosen area (their sample points are the sites); each
- * step adds the candidate whose circle adds the most population-weighted coverage on top of the
- * existing nodes (held fixed) and the sites already chosen. Coverage 1 − Π(1 − cᵢ) is submodular —
- * a site's gain can only shrink as others are added — so stale gains are upper bounds and the lazy
- * greedy (CELF) re-evaluates only the few candidates that could still be best: k = 10 over all
- * uncovered land is one full pass of ≈ 20,000 candidates plus a few hundred re-evaluations.
- * Greedy is within 1 − 1/e of the optimum in the worst case and usually optimal on real maps.
+ * Candidates are the populated land units of the chosen area (their sample points are the sites);
+ * each step adds the candidate whose circle newly covers the most residents on top of the existing
+ * nodes (held fixed) and the sites already chosen. Gains are exact — the same union-of-circles
+ * measure as CoverageIndex (union-area.ts) — so adopting the sites moves the coverage figures by
+ * exactly the promised amounts.
  *
- * The gains reported are exactly what CoverageIndex will show once the sites are added as nodes
- * (same reach, same combination rule).
+ * Lazy greedy (CELF): coverage of a union is submodular, so a gain computed earlier is an upper
+ * bound on the gain now. The first pass only computes a cheap bound per candidate: units the circle
+ * contains count their whole uncovered share, units it meets partly count at most the part of the
+ * disc around the unit (radius = the unit's reach) that the circle overlaps. Only candidates whose
+ * bound beats the best exact gain found are measured exactly.
  */
 import type { CoverageIndex } from './coverage.ts';
+import type { LandGrid } from './land-grid.ts';
 import type { CandidateArea } from './params.ts';
+import type { Disc } from './union-area.ts';
+import { M_PER_DEG, mPerDegLon } from './geo.ts';
 
 export interface SiteSuggestion {
   rank: number;
   lon: number;
   lat: number;
   cell: string;
-  /** Residents newly covered (population uniform within district, 2020 census). */
+  /** Residents newly covered (population model: census totals spread by WorldPop weights). */
   gainPopulation: number;
   gainKm2: number;
+  /** District id and 街道 id of the site. */
   district: string;
+  jiedao: string;
+}
+
+/** Coverage after the first k sites (k = 0 … sites), in the candidate area's scope and city-wide. */
+export interface CurvePoint {
+  k: number;
+  coveredPopulation: number;
+  coveredKm2: number;
+  /** Share of the scope's residents covered (the scope: the district or 街道 chosen, else the city). */
+  scopePopShare: number;
+  cityPopShare: number;
+}
+
+export interface SuggestionResult {
+  sites: SiteSuggestion[];
+  curve: CurvePoint[];
+  scope: { kind: CandidateArea['kind']; id: string | null; population: number; landKm2: number };
+  radiusM: number;
 }
 
 export type Progress = (done: number, total: number) => void;
 
-/** Unit indices of a candidate area; corridor areas are computed by corridors.unitsInCorridor. */
+/** Unit indices of a candidate area that hold residents; corridor areas come from corridors.unitsInCorridor. */
 export function candidateUnits(index: CoverageIndex, area: CandidateArea, corridorUnits?: Int32Array): Int32Array {
   const g = index.grid;
+  const share = index.shares();
+  let from = 0, to = g.size;
+  let pool: ArrayLike<number> | null = null;
   if (area.kind === 'corridor') {
     if (!corridorUnits) throw new Error('corridor candidate area needs corridorUnits');
-    return corridorUnits;
-  }
-  if (area.kind === 'district') {
+    pool = corridorUnits;
+  } else if (area.kind === 'district') {
     const d = g.districts.find((x) => x.id === area.districtId);
-    return d ? Int32Array.from({ length: d.unitEnd - d.unitStart }, (_, k) => d.unitStart + k) : new Int32Array(0);
+    if (!d) return new Int32Array(0);
+    [from, to] = [d.unitStart, d.unitEnd];
+  } else if (area.kind === 'jiedao') {
+    const j = g.jiedao.find((x) => x.id === area.jiedaoId);
+    if (!j) return new Int32Array(0);
+    [from, to] = [j.unitStart, j.unitEnd];
   }
   const out: number[] = [];
-  for (let u = 0; u < g.size; u++) if (!index.isCovered(u)) out.push(u);
+  const keep = (u: number) => {
+    if (g.pop[u]! <= 0) return;
+    if (area.kind === 'uncovered' ? share[u]! < 0.5 : share[u]! < 1) out.push(u);
+  };
+  if (pool) for (let i = 0; i < pool.length; i++) keep(pool[i]!);
+  else for (let u = from; u < to; u++) keep(u);
   return Int32Array.from(out);
 }
 
+/** The units of a candidate area's scope (for the curve's scope share): a district or 街道, else all. */
+export function scopeOf(g: LandGrid, area: CandidateArea): SuggestionResult['scope'] & { from: number; to: number } {
+  if (area.kind === 'district') {
+    const d = g.districts.find((x) => x.id === area.districtId);
+    if (d) return { kind: 'district', id: d.id, population: d.population, landKm2: d.landKm2, from: d.unitStart, to: d.unitEnd };
+  }
+  if (area.kind === 'jiedao') {
+    const j = g.jiedao.find((x) => x.id === area.jiedaoId);
+    if (j) return { kind: 'jiedao', id: j.id, population: j.population, landKm2: j.landKm2, from: j.unitStart, to: j.unitEnd };
+  }
+  const city = g.districts.filter((d) => d.hasGrid && !d.approximate);
+  return {
+    kind: area.kind, id: null, population: city.reduce((s, d) => s + d.population, 0), landKm2: city.reduce((s, d) => s + d.landKm2, 0),
+    from: 0, to: g.size,
+  };
+}
+
 /**
- * Up to k sites ranked by marginal gain (fewer if nothing more can be gained).
- * Does not modify `index`; `radiusM` defaults to the index's radius.
+ * Working state of a greedy run: the covered share of every unit with the sites chosen so far, and
+ * the circles (existing nodes + chosen sites) meeting each unit measured so far.
+ */
+class Marginal {
+  readonly share: Float64Array;
+  private readonly circles = new Map<number, Disc[]>();
+  private maxReach = 0;
+  constructor(
+    private readonly index: CoverageIndex,
+    readonly radius: number,
+  ) {
+    this.share = Float64Array.from(index.shares());
+    for (const r of index.grid.reachM) this.maxReach = Math.max(this.maxReach, r);
+  }
+
+  private circlesAt(u: number): Disc[] {
+    let c = this.circles.get(u);
+    if (!c) this.circles.set(u, (c = this.index.circlesAt(u, this.radius)));
+    return c;
+  }
+
+  /** Units a circle at (lon, lat) meets: calls visit(u, d, contains). */
+  private reach(lon: number, lat: number, visit: (u: number, d: number, whole: boolean) => void) {
+    const g = this.index.grid, r = this.radius;
+    g.index.within(lon, lat, r + this.maxReach, (u, d) => {
+      const reach = g.reachM[u]!;
+      if (d < r + reach) visit(u, d, d + reach <= r);
+    });
+  }
+
+  /** Upper bound on the residents a circle at unit c's sample point would newly cover. */
+  bound(c: number): number {
+    const g = this.index.grid, r = this.radius;
+    let pop = 0;
+    this.reach(g.lon[c]!, g.lat[c]!, (u, d, whole) => {
+      const miss = 1 - this.share[u]!;
+      if (miss <= 0 || g.pop[u]! <= 0) return;
+      const lens = whole ? 1 : Math.min(1, lensArea(r, g.reachM[u]!, d) / g.ringAreaM2[u]!);
+      pop += Math.min(miss, lens) * g.pop[u]!;
+    });
+    return pop;
+  }
+
+  /** Exact gain of a circle at unit c's sample point; `commit` makes it part of the state. */
+  gain(c: number, commit = false): { pop: number; km2: number } {
+    const g = this.index.grid, r = this.radius;
+    const lon = g.lon[c]!, lat = g.lat[c]!;
+    let pop = 0, km2 = 0;
+    this.reach(lon, lat, (u, _d, whole) => {
+      const before = this.share[u]!;
+      if (before >= 1) return;
+      const kx = mPerDegLon(g.lat[u]!);
+      const disc = { x: (lon - g.lon[u]!) * kx, y: (lat - g.lat[u]!) * M_PER_DEG, r };
+      const list = this.circlesAt(u);
+      const after = whole ? 1 : this.index.shareWith(u, [...list, disc]);
+      if (after > before) {
+        pop += (after - before) * g.pop[u]!;
+        km2 += (after - before) * g.areaKm2[u]!;
+      }
+      if (commit) {
+        list.push(disc);
+        this.share[u] = Math.max(before, after);
+      }
+    });
+    return { pop, km2 };
+  }
+}
+
+/** Area of the overlap of two discs of radii r and R whose centres are d apart. */
+function lensArea(r: number, R: number, d: number): number {
+  if (d >= r + R) return 0;
+  if (d <= Math.abs(r - R)) return Math.PI * Math.min(r, R) ** 2;
+  const a = Math.acos(Math.max(-1, Math.min(1, (d * d + r * r - R * R) / (2 * d * r))));
+  const b = Math.acos(Math.max(-1, Math.min(1, (d * d + R * R - r * r) / (2 * d * R))));
+  return r * r * a + R * R * b - 0.5 * Math.sqrt(Math.max(0, (-d + r + R) * (d + r - R) * (d - r + R) * (d + r + R)));
+}
+
+/**
+ * Up to k sites ranked by marginal gain (fewer if nothing more can be gained), with the coverage
+ * curve. Does not modify `index`; `radiusM` defaults to the index's radius.
  */
 export function suggestSites(
   index: CoverageIndex,
   candidates: ArrayLike<number>,
   k: number,
-  opts: { radiusM?: number; onProgress?: Progress } = {},
-): SiteSuggestion[] {
+  opts: { radiusM?: number; onProgress?: Progress; area?: CandidateArea } = {},
+): SuggestionResult {
   const g = index.grid;
   const radius = opts.radiusM ?? index.radiusM;
-  // miss[u] = uncovered share of unit u, updated as sites are chosen.
-  const miss = new Float64Array(g.size);
-  for (let u = 0; u < g.size; u++) miss[u] = 1 - index.fraction(u);
-
-  const gainOf = (cand: number) => {
-    const { units, share } = index.reach(g.lon[cand]!, g.lat[cand]!, radius);
-    let pop = 0, km2 = 0;
-    for (let i = 0; i < units.length; i++) {
-      const u = units[i]!;
-      const add = miss[u]! * share[i]!;
-      pop += add * g.pop[u]!;
-      km2 += add * g.areaKm2[u]!;
-    }
-    return { pop, km2 };
-  };
-
-  // Max-heap of candidates on their last known gain (ties: lower unit index, for determinism).
+  const m = new Marginal(index, radius);
   const n = candidates.length;
   const heap = new MaxHeap(n);
-  const gain = new Float64Array(g.size);
-  const stamp = new Int32Array(g.size).fill(-1);
+  // stamp[c] = number of sites chosen when c's key was last measured exactly (−1: only a bound).
+  const stamp = new Int32Array(g.size).fill(-2);
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
-    gain[c] = gainOf(c).pop;
-    stamp[c] = 0;
-    heap.push(c, gain[c]!);
+    stamp[c] = -1;
+    heap.push(c, m.bound(c));
     if (opts.onProgress && i % 2000 === 0) opts.onProgress(i / n, k + 1);
   }
 
-  const out: SiteSuggestion[] = [];
-  while (out.length < k && heap.size > 0) {
+  const scope = scopeOf(g, opts.area ?? { kind: 'uncovered' });
+  const cityPop = g.districts.filter((d) => d.hasGrid && !d.approximate).reduce((s, d) => s + d.population, 0);
+  const covered = (from: number, to: number) => {
+    let pop = 0, km2 = 0;
+    for (let u = from; u < to; u++) {
+      pop += m.share[u]! * g.pop[u]!;
+      km2 += m.share[u]! * g.areaKm2[u]!;
+    }
+    return { pop, km2 };
+  };
+  const point = (kk: number): CurvePoint => {
+    const s = covered(scope.from, scope.to);
+    const c = scope.from === 0 && scope.to === g.size ? s : covered(0, g.size);
+    return { k: kk, coveredPopulation: s.pop, coveredKm2: s.km2, scopePopShare: scope.population ? s.pop / scope.population : 0, cityPopShare: cityPop ? c.pop / cityPop : 0 };
+  };
+  const curve = [point(0)];
+  const sites: SiteSuggestion[] = [];
+  while (sites.length < k && heap.size > 0) {
     const c = heap.pop();
-    if (stamp[c]! !== out.length) {
-      // Stale: re-evaluate against the sites chosen since, and put back.
-      gain[c] = gainOf(c).pop;
-      stamp[c] = out.length;
-      heap.push(c, gain[c]!);
+    if (stamp[c] !== sites.length) {
+      // A bound, or a gain measured before the last site was chosen: measure now and put back.
+      stamp[c] = sites.length;
+      heap.push(c, m.gain(c).pop);
       continue;
     }
-    const { pop, km2 } = gainOf(c);
-    if (pop <= 0 && km2 <= 0) break;
-    out.push({
-      rank: out.length + 1, lon: g.lon[c]!, lat: g.lat[c]!, cell: g.cell[c]!,
-      gainPopulation: pop, gainKm2: km2, district: g.districts[g.district[c]!]!.id,
+    const { pop, km2 } = m.gain(c, true);
+    if (pop <= 1e-9) break;
+    const j = g.jiedao[g.jiedaoOf[c]!]!;
+    sites.push({
+      rank: sites.length + 1, lon: g.lon[c]!, lat: g.lat[c]!, cell: cellId(g, c),
+      gainPopulation: pop, gainKm2: km2, district: j.districtId, jiedao: j.id,
     });
-    const { units, share } = index.reach(g.lon[c]!, g.lat[c]!, radius);
-    for (let i = 0; i < units.length; i++) miss[units[i]!]! *= 1 - share[i]!;
-    opts.onProgress?.(out.length + 1, k + 1);
+    curve.push(point(sites.length));
+    opts.onProgress?.(sites.length + 1, k + 1);
   }
-  return out;
+  return { sites, curve, scope: { kind: scope.kind, id: scope.id, population: scope.population, landKm2: scope.landKm2 }, radiusM: radius };
+}
+
+function cellId(g: LandGrid, u: number): string {
+  return (g.cellHi[u]! >>> 0).toString(16) + (g.cellLo[u]! >>> 0).toString(16).padStart(8, '0');
 }
 
 /** A binary max-heap of ids keyed by gain; equal gains pop the lower id first. */

@@ -8,8 +8,15 @@ import { AnalysisSession } from './session.ts';
 
 const s = new AnalysisSession();
 
+/** Fetch the land grid (geodata/land-grid.bin, same origin) and load it. */
+async function init(gridUrl: string) {
+  const res = await fetch(gridUrl);
+  if (!res.ok) throw new Error(`land-grid.bin: HTTP ${res.status}`);
+  return s.init(new Uint8Array(await res.arrayBuffer()));
+}
+
 export const api = {
-  init: s.init.bind(s),
+  init,
   setParams: s.setParams.bind(s),
   getParams: s.getParams.bind(s),
   setNodes: s.setNodes.bind(s),
@@ -28,6 +35,8 @@ export const api = {
   corridors: s.corridors.bind(s),
   corridorPolygons: s.corridorPolygons.bind(s),
   suggest: s.suggest.bind(s),
+  suggestWithCurve: s.suggestWithCurve.bind(s),
+  populationCells: s.populationCells.bind(s),
 };
 
 export type AnalysisApi = typeof api;

@@ -3,37 +3,16 @@
  * stations, and the active scenario's proposals (points as they are; a featured street every 250 m
  * along it, since a street serves along its length; zones are areas, not service points).
  */
-import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { ServiceNode } from '../analysis/nearest.ts';
-import { distanceM } from '../analysis/geo.ts';
+import { samplesAlong, STREET_SAMPLE_M } from '../analysis/line-samples.ts';
 import type { NodeSource } from './analysis-store.ts';
-
-const STREET_SAMPLE_M = 250;
 
 const TIER_OF_LAYER: Record<string, string> = {
   city_circle: 'city',
   district_centre: 'district',
   featured_street: 'street',
 };
-
-function samplesAlong(line: Position[], stepM: number): Position[] {
-  const out: Position[] = [line[0]!];
-  let carried = 0;
-  for (let i = 1; i < line.length; i++) {
-    const [a, b] = [line[i - 1]!, line[i]!];
-    const seg = distanceM(a[0]!, a[1]!, b[0]!, b[1]!);
-    let t = stepM - carried;
-    while (t <= seg) {
-      const f = t / seg;
-      out.push([a[0]! + (b[0]! - a[0]!) * f, a[1]! + (b[1]! - a[1]!) * f]);
-      t += stepM;
-    }
-    carried = (carried + seg) % stepM;
-  }
-  const last = line[line.length - 1]!;
-  if (out.length === 1 || out[out.length - 1] !== last) out.push(last);
-  return out;
-}
 
 export function proposalNodes(proposals: readonly Feature[]): ServiceNode[] {
   return proposals.flatMap((f): ServiceNode[] => {

@@ -15,7 +15,7 @@ describe('analysis overlay', () => {
     expect(style(none).layers.some((l) => l.id.startsWith('analysis-'))).toBe(false);
   });
   it('draws gaps and coverage under the metro and the places, suggested sites on top', () => {
-    const ids = style({ ...none, gaps: fc, covered: { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [] } }, sites: [{ rank: 1, lon: 114, lat: 22.5, cell: 'x', gainPopulation: 10, gainKm2: 1, district: 'futian' }] }).layers.map((l) => l.id);
+    const ids = style({ ...none, gaps: fc, covered: { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [] } }, sites: [{ rank: 1, lon: 114, lat: 22.5, cell: 'x', gainPopulation: 10, gainKm2: 1, district: 'futian', jiedao: 'futian-lianhua' }] }).layers.map((l) => l.id);
     expect(ids.indexOf(ANALYSIS_LAYER.gapsFill)).toBeLessThan(ids.indexOf(LAYER.metroLines));
     expect(ids.indexOf(ANALYSIS_LAYER.coveredFill)).toBeLessThan(ids.indexOf(LAYER.metroLines));
     expect(ids.indexOf(ANALYSIS_LAYER.sites)).toBe(ids.length - 2);
@@ -25,7 +25,7 @@ describe('analysis overlay', () => {
     expect(JSON.stringify(l?.filter)).toContain('cited_in_plan');
   });
   it('gives the same source object for the same suggestions (no needless re-upload)', () => {
-    const sites = [{ rank: 1, lon: 114, lat: 22.5, cell: 'x', gainPopulation: 10, gainKm2: 1, district: 'futian' }];
+    const sites = [{ rank: 1, lon: 114, lat: 22.5, cell: 'x', gainPopulation: 10, gainKm2: 1, district: 'futian', jiedao: 'futian-lianhua' }];
     const a = analysisOverlay({ ...none, sites }).sources['analysis-sites'] as { data: unknown };
     const b = analysisOverlay({ ...none, sites }).sources['analysis-sites'] as { data: unknown };
     expect(a.data).toBe(b.data);

@@ -56,7 +56,7 @@ export function LifeCircleForm() {
           <div key={e.code} role="alert" className="field-error">{t(e.code, e.params)}</div>
         ))}
         <div className="radio-group" role="radiogroup" aria-label={t('fields.radiusMode')}>
-          {(['standard', 'walk'] as const).map((mode) => (
+          {(['standard', 'straight', 'walk'] as const).map((mode) => (
             <label key={mode} className="toggle-row">
               <input type="radio" name="radius-mode" checked={p.radiusMode === mode} onChange={() => controller.updateParams({ radiusMode: mode })} data-testid={`radius-${mode}`} />
               <span>{t(`radiusMode.${mode}`)}</span>

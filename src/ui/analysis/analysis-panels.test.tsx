@@ -8,11 +8,11 @@ import { CoverageTable } from './CoverageTable.tsx';
 import { LifeCircleForm } from './LifeCircleForm.tsx';
 
 const row = (id: string, zh: string, popShare: number, uncovered: number) => ({
-  id, name_zh: zh, name_en: id, approximate: false, landKm2: 100, coveredKm2: 100 - uncovered, uncoveredKm2: uncovered,
-  landShare: popShare, population: 1000, coveredPopulation: popShare * 1000, popShare,
+  id, name_zh: zh, name_en: id, approximate: false, hasGrid: true, landKm2: 100, coveredKm2: 100 - uncovered, uncoveredKm2: uncovered,
+  landShare: popShare, population: 1000, coveredPopulation: popShare * 1000, uncoveredPopulation: 1000 - popShare * 1000, popShare,
 });
 const summary: CoverageSummary = {
-  radiusM: 1000, nodeCount: 3,
+  radiusM: 1000, nodeCount: 3, jiedao: [],
   districts: [row('futian', '福田区', 0.6, 40), row('baoan', '宝安区', 0.1, 90), row('luohu', '罗湖区', 0.3, 70)],
   city: row('city', '全市', 0.3, 200), cityIncludingApproximate: row('city', '全市', 0.3, 200), excludedFromCity: [],
 };
@@ -46,6 +46,9 @@ describe('LifeCircleForm', () => {
   it('shows each circle with its radius, following the walking parameters', () => {
     useAnalysisStore.setState(analysisInitialState(), true);
     renderWithApp(<LifeCircleForm />);
+    // Default: GB 50180's 1,000 m walk ÷ detour factor 1.3.
+    expect(screen.getByText(/15 分钟生活圈 · 半径 769 米/)).toBeInTheDocument();
+    fireEvent.click(screen.getByTestId('radius-straight'));
     expect(screen.getByText(/15 分钟生活圈 · 半径 1000 米/)).toBeInTheDocument();
     fireEvent.click(screen.getByTestId('radius-walk'));
     fireEvent.change(screen.getByTestId('speed'), { target: { value: '6' } });

@@ -5,14 +5,15 @@ import { coverageCsv } from './coverage-csv.ts';
 
 const totals = (covered: number) => ({
   landKm2: 100, coveredKm2: covered, uncoveredKm2: 100 - covered, landShare: covered / 100,
-  population: 1000, coveredPopulation: covered * 10, popShare: covered / 100,
+  population: 1000, coveredPopulation: covered * 10, uncoveredPopulation: 1000 - covered * 10, popShare: covered / 100,
 });
 const summary: CoverageSummary = {
   radiusM: 1000,
   nodeCount: 3,
+  jiedao: [],
   districts: [
-    { id: 'futian', name_zh: '福田区', name_en: 'Futian', approximate: false, ...totals(40) },
-    { id: 'shenshan', name_zh: '深汕特别合作区', name_en: 'Shenzhen-Shanwei', approximate: true, ...totals(5) },
+    { id: 'futian', name_zh: '福田区', name_en: 'Futian', approximate: false, hasGrid: true, ...totals(40) },
+    { id: 'shenshan', name_zh: '深汕特别合作区', name_en: 'Shenzhen-Shanwei', approximate: true, hasGrid: false, ...totals(5) },
   ],
   city: totals(40),
   cityIncludingApproximate: totals(45),
