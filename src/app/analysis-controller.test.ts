@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { offset, rectDistrict, ORIGIN } from '../analysis/fixtures.ts';
+import { offset, rectDistrict, ORIGIN, testGrid } from '../analysis/fixtures.ts';
+import { encodeGrid } from '../analysis/grid-file.ts';
 import { AnalysisSession } from '../analysis/session.ts';
 import type { Proposal, Scenario } from '../io/proposal.ts';
 import { fixtureData } from '../map/test-fixtures.ts';
@@ -9,9 +10,10 @@ import { analysisInitialState, useAnalysisStore } from './analysis-store.ts';
 import { scenarioInitialState, useScenarioStore } from './scenario-store.ts';
 import { initialState, useAppStore } from './store.ts';
 
-/** The real engine in-process, with every call counted by name. */
+/** The real engine in-process, with every call counted by name. The worker fetches the grid file; here it is a fixture. */
 function countingApi() {
   const session = new AnalysisSession();
+  const grid = encodeGrid(testGrid([rectDistrict('futian', ORIGIN, 9000, 9000, 100000)]));
   const calls: string[] = [];
   const api = new Proxy(session, {
     get(target, name) {
@@ -19,6 +21,7 @@ function countingApi() {
       if (typeof v !== 'function') return v;
       return (...args: unknown[]) => {
         calls.push(String(name));
+        if (name === 'init') return target.init(grid);
         return (v as (...a: unknown[]) => unknown).apply(target, args);
       };
     },
