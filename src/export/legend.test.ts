@@ -22,7 +22,7 @@ const proposal: Proposal = {
 function style(over: Partial<StyleInput> = {}, everything = false) {
   const overlays = everything
     ? mergeOverlays(
-        analysisOverlay({ lang: 'zh', covered: square, circles: fc([square]), gaps: fc([square]), corridors: fc([square]), sites: [{ rank: 1, lon: 114, lat: 22.5, cell: 'x', gainPopulation: 1, gainKm2: 1, district: 'futian' }], probe: { lon: 114, lat: 22.5 } }),
+        analysisOverlay({ lang: 'zh', covered: square, circles: fc([square]), gaps: fc([square]), corridors: fc([square]), sites: [{ rank: 1, lon: 114, lat: 22.5, cell: 'x', gainPopulation: 1, gainKm2: 1, district: 'futian', jiedao: 'futian-lianhua' }], probe: { lon: 114, lat: 22.5 } }),
         proposalOverlay([proposal], 'zh', null, false),
         previewOverlay([proposal]),
       )
