@@ -14,6 +14,7 @@ import { buildContext } from './build/context.ts';
 import { buildMetro } from './build/metro.ts';
 import { buildJiedao } from './build/jiedao.ts';
 import { buildGrid } from './build/grid.ts';
+import { buildOutletsOsm } from './build/outlets-osm.ts';
 import { labelPoint } from './build/label-point.ts';
 import type { MultiPolygon } from 'geojson';
 
@@ -57,6 +58,11 @@ export function buildAll(outDir: string): string[] {
   );
   write('jiedao-labels.geojson', jiedao.labels);
 
+  write('outlets-osm.geojson', buildOutletsOsm(rawDir), {
+    crs_note: 'WGS-84 (EPSG:4326)',
+    licence: 'ODbL 1.0 — © OpenStreetMap contributors',
+    note: 'incomplete sample: OSM maps a small share of Shenzhen shops',
+  });
   write('context.geojson', buildContext(rawDir), { crs_note: 'WGS-84 (EPSG:4326)' });
 
   const metro = buildMetro(rawDir, (p) => readFileSync(p, 'utf8'));

@@ -17,6 +17,9 @@ import { LayerPanel } from '../ui/LayerPanel.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
 import { CompareView } from '../ui/scenarios/CompareView.tsx';
 import { ScenarioPanel } from '../ui/scenarios/ScenarioPanel.tsx';
+import { DatasetPanel } from '../ui/datasets/DatasetPanel.tsx';
+import { initDatasets } from './datasets.ts';
+import { DATASET_URLS } from './dataset-urls.ts';
 import { ProposalForm } from '../ui/scenarios/ProposalForm.tsx';
 import { SharedScenarioDialog } from '../ui/scenarios/SharedScenarioDialog.tsx';
 import { AnalysisControllerContext } from './analysis-context.ts';
@@ -31,7 +34,7 @@ import { actions, useAppStore, type SidePanel } from './store.ts';
 import { useOverlays } from './use-map-layers.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
 
-const PANELS: SidePanel[] = ['layers', 'analysis', 'scenarios'];
+const PANELS: SidePanel[] = ['layers', 'analysis', 'scenarios', 'datasets'];
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -60,6 +63,7 @@ export function App() {
         actions.alert('errors.geodata', e instanceof GeodataError ? { file: e.file, reason: e.reason } : { file: '?', reason: String(e) }),
       );
     void initScenarios().then(openSharedLink);
+    void initDatasets(DATASET_URLS);
   }, []);
 
   // One analysis worker and one controller for the app's lifetime, handed down by context.
@@ -108,6 +112,7 @@ export function App() {
           {panel === 'layers' && <LayerPanel />}
           {panel === 'analysis' && <AnalysisPanel onAdopt={adopt} />}
           {panel === 'scenarios' && <ScenarioPanel />}
+          {panel === 'datasets' && <DatasetPanel />}
         </nav>
         <main className="map-area">
           <MapHost

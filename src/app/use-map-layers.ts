@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { analysisOverlay } from '../map/analysis-overlay.ts';
 import { mergeOverlays, type OverlayStyle } from '../map/overlay-style.ts';
 import { previewOverlay, proposalOverlay } from '../map/proposal-overlay.ts';
+import { datasetsOverlay } from '../map/outlets-overlay.ts';
+import { useDatasetLayers } from './dataset-layers.ts';
 import { useAnalysisStore } from './analysis-store.ts';
 import { useScenarioStore } from './scenario-store.ts';
 import { useAppStore } from './store.ts';
@@ -20,6 +22,7 @@ export function useOverlays(): OverlayStyle {
   const selected = useScenarioStore((s) => s.selectedProposalId);
   const drawMode = useScenarioStore((s) => s.drawMode);
   const preview = useScenarioStore((s) => s.preview?.features ?? null);
+  const datasets = useDatasetLayers();
   return useMemo(
     () =>
       mergeOverlays(
@@ -31,7 +34,8 @@ export function useOverlays(): OverlayStyle {
         // In the edit tool terra-draw draws the proposals; ours would double them.
         proposalOverlay(proposals ?? [], lang, selected, drawMode === 'select'),
         previewOverlay(preview),
+        datasetsOverlay(datasets, lang),
       ),
-    [enabled, lang, covered, circles, gaps, corridors, sites, probe, proposals, selected, drawMode, preview],
+    [datasets, enabled, lang, covered, circles, gaps, corridors, sites, probe, proposals, selected, drawMode, preview],
   );
 }

@@ -12,7 +12,7 @@ export function renderDatasetIssue(issue: Issue, lang: 'zh' | 'en'): string {
   const key = typeof issue.params.context === 'string' ? `${issue.code}_${issue.params.context}` : issue.code;
   const v = key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), (LOCALES[lang] as Record<string, unknown>)[ns]);
   if (typeof v !== 'string') throw new Error(`${lang}: no message for ${ns}:${key}`);
-  return v.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+  return v.replace(/\{\{(\w+)(?:, number)?\}\}/g, (_, name: string) => {
     const p = issue.params[name];
     if (p === undefined) throw new Error(`${lang}:${key} needs {{${name}}}`);
     return typeof p === 'number' ? p.toLocaleString('en-US') : String(p);
