@@ -10,7 +10,6 @@ import type { Issue } from '../io/issue.ts';
 import { formatSize } from '../io/import/unzip.ts';
 import { deleteDataset as dbDelete, listDatasets, renameDataset as dbRename, setTradeOverrides } from '../io/storage/datasets.ts';
 import { openStore, type AtlasDb } from '../io/storage/db.ts';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { TradeOverrides } from '../analysis/trades.ts';
 import { BUILTIN_OSM_ID, BUILTIN_OSM_META, useDatasetStore } from './dataset-store.ts';
 import { actions } from './store.ts';
@@ -124,11 +123,9 @@ export async function saveImport(name: string): Promise<boolean> {
 async function sendAreas(): Promise<void> {
   if (areasSent || !deps) return;
   try {
-    const res = await fetch(deps.jiedaoUrl);
-    const fc = (await res.json()) as FeatureCollection<Polygon | MultiPolygon, { id: string; name_zh?: string; name_en?: string; district?: string }>;
-    await api().setAreas(fc);
+    const names = await api().setAreas(new URL(deps.jiedaoUrl, location.href).href);
     areasSent = true;
-    set({ areaNames: Object.fromEntries(fc.features.map((f) => [f.properties.id, { name_zh: f.properties.name_zh ?? '', name_en: f.properties.name_en ?? '', district: f.properties.district ?? '' }])) });
+    set({ areaNames: names });
   } catch {
     // counts per 街道 are then missing; the layer and coverage still work
   }

@@ -45,6 +45,12 @@ async function dataset(id: string, overrides?: TradeOverrides): Promise<{ ok: tr
   return { ok: true, meta: overrides ? { ...hit.meta, tradeOverrides: overrides } : hit.meta, data: hit.data };
 }
 
+export interface AreaName {
+  name_zh: string;
+  name_en: string;
+  district: string;
+}
+
 export interface DatasetView {
   meta: DatasetMeta;
   points: DatasetPoints;
@@ -101,9 +107,14 @@ export const api = {
   discard() {
     importer.clear();
   },
-  /** The 街道 polygons for counts per 街道 (fetched by the page, same origin). */
-  setAreas(fc: FeatureCollection<Polygon | MultiPolygon, { id: string }>) {
+  /**
+   * Loads the 街道 polygons for counts per 街道 from a same-origin URL, here rather than in the page
+   * (parsing and cloning 2.6 MB of polygons on the main thread is a long task); returns their names.
+   */
+  async setAreas(url: string): Promise<Record<string, AreaName>> {
+    const fc = (await (await fetch(url)).json()) as FeatureCollection<Polygon | MultiPolygon, { id: string } & Partial<AreaName>>;
     areas = buildAreaLookup(fc);
+    return Object.fromEntries(fc.features.map((f) => [f.properties.id, { name_zh: f.properties.name_zh ?? '', name_en: f.properties.name_en ?? '', district: f.properties.district ?? '' }]));
   },
   async view(id: string, overrides?: TradeOverrides): Promise<{ ok: true; view: DatasetView } | { ok: false; error: Issue }> {
     const d = await dataset(id, overrides);
