@@ -15,6 +15,7 @@ import { buildMetro } from './build/metro.ts';
 import { buildJiedao } from './build/jiedao.ts';
 import { buildGrid } from './build/grid.ts';
 import { buildOutletsOsm } from './build/outlets-osm.ts';
+import { buildZones, type ZoneInputs } from './build/plan-zones.ts';
 import { labelPoint } from './build/label-point.ts';
 import type { MultiPolygon } from 'geojson';
 
@@ -68,6 +69,18 @@ export function buildAll(outDir: string): string[] {
   const metro = buildMetro(rawDir, (p) => readFileSync(p, 'utf8'));
   write('metro-lines.geojson', metro.lines, { crs_note: 'WGS-84 (EPSG:4326)' });
   write('metro-stations.geojson', metro.stations, { crs_note: 'WGS-84 (EPSG:4326)' });
+
+  // The plan's zones and axes, from the recipes in geodata/plan/zone-sources.json (see geodata/plan/ZONES.md).
+  const plan = buildZones({
+    rawDir,
+    sources: JSON.parse(readFileSync(join(root, 'geodata', 'plan', 'zone-sources.json'), 'utf8')) as ZoneInputs['sources'],
+    jiedao: jiedao.polygons,
+    districts: districts as ZoneInputs['districts'],
+    metroLines: metro.lines as ZoneInputs['metroLines'],
+    stations: metro.stations as ZoneInputs['stations'],
+  });
+  write('zones.geojson', plan.zones, { crs_note: 'WGS-84 (EPSG:4326)' });
+  write('axes.geojson', plan.axes, { crs_note: 'WGS-84 (EPSG:4326)' });
 
   const gaps = {
     shenshan_area_km2: Math.round(shenshanAreaKm2 * 10) / 10,

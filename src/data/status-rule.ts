@@ -6,7 +6,7 @@
  *             围绕, 支持…发展, 深化…建设, 巩固, 稳居, 打造了 (done), 离境退税口岸由…扩大到 (the two it starts from)
  *   upgrade   the plan changes a place that is there: 改造, 提升, 升级, 做大做强, 强化, 维修, 复原, 重建
  *   build     the plan makes something new: 规划建设, 落地建设, 培育, 构建
- *   either    建设, 打造, 推进, 形成 say "make": on a site that exists (site_exists) they mean upgrade, on a
+ *   either    建设, 打造, 推进, 推动, 形成 say "make": on a site that exists (site_exists) they mean upgrade, on a
  *             new one build. 打造东门高品位步行街 upgrades 东门; 打造水贝时尚商业街 upgrades 水贝, which is there.
  *   study     研究推动…规划建设: a study, not yet a decision to build
  *   explore   探索, 争取
@@ -43,6 +43,7 @@ export const VERB_STATUS: Record<string, Status[]> = {
   建设: ['upgrade', 'build'],
   打造: ['upgrade', 'build'],
   推进: ['upgrade', 'build'],
+  推动: ['upgrade', 'build'],
   形成: ['upgrade', 'build'],
   研究: ['study'],
   探索: ['explore'],
