@@ -16,6 +16,9 @@ import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LayerPanel } from '../ui/LayerPanel.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
 import { CompareView } from '../ui/scenarios/CompareView.tsx';
+import { PresentMode } from '../ui/present/PresentMode.tsx';
+import { SlidesPanel } from '../ui/present/SlidesPanel.tsx';
+import { usePresentStore } from './present-store.ts';
 import { ScenarioPanel } from '../ui/scenarios/ScenarioPanel.tsx';
 import { DatasetPanel } from '../ui/datasets/DatasetPanel.tsx';
 import { initDatasets } from './datasets.ts';
@@ -34,7 +37,7 @@ import { actions, useAppStore, type SidePanel } from './store.ts';
 import { useOverlays } from './use-map-layers.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
 
-const PANELS: SidePanel[] = ['layers', 'analysis', 'scenarios', 'datasets'];
+const PANELS: SidePanel[] = ['layers', 'analysis', 'scenarios', 'datasets', 'present'];
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -44,6 +47,7 @@ export function App() {
   const drawMode = useScenarioStore((s) => s.drawMode);
   const proposals = useScenarioStore((s) => s.active?.proposals);
   const compareView = useScenarioStore((s) => s.compareView);
+  const presenting = usePresentStore((s) => s.presenting !== null);
   const overlays = useOverlays();
   useUndoKeys();
 
@@ -92,7 +96,7 @@ export function App() {
 
   return (
     <AnalysisControllerContext.Provider value={controller}>
-      <div className="app">
+      <div className={presenting ? 'app presenting' : 'app'}>
         <header className="app-header">
           <h1>
             {t('appTitle')} <small>{t('appSubtitle')}</small>
@@ -113,6 +117,7 @@ export function App() {
           {panel === 'analysis' && <AnalysisPanel onAdopt={adopt} />}
           {panel === 'scenarios' && <ScenarioPanel />}
           {panel === 'datasets' && <DatasetPanel />}
+          {panel === 'present' && <SlidesPanel />}
         </nav>
         <main className="map-area">
           <MapHost
@@ -130,6 +135,7 @@ export function App() {
           <ProbeCard />
           {compareView && <CompareView />}
           <SharedScenarioDialog />
+          <PresentMode />
           <AlertStack />
         </main>
       </div>

@@ -111,6 +111,9 @@ export const analysisActions = {
   setGapDistricts: (ids: string[]) => useAnalysisStore.setState({ gapDistricts: ids }),
   setCorridorLines: (ids: string[]) => useAnalysisStore.setState({ corridorLines: ids }),
   clearProbe: () => useAnalysisStore.setState({ probe: null }),
+  /** A slide's analysis inputs in one change (one pipeline run); parameters go through the controller. */
+  setInputs: (patch: Partial<Pick<AnalysisState, 'enabled' | 'nodeSources' | 'displayMinutes' | 'show' | 'gapDistricts' | 'corridorLines'>>) =>
+    useAnalysisStore.setState(patch),
   clearSuggestions: () => useAnalysisStore.setState({ suggestions: [], suggestionsFor: null }),
   /** Parameters that passed validation (the controller's updateParams), or the errors of a refused change. */
   acceptParams: (params: AnalysisParams) => useAnalysisStore.setState({ params, paramErrors: [] }),

@@ -21,7 +21,7 @@ export interface Alert {
   level: 'error' | 'warning' | 'info';
 }
 
-export type SidePanel = 'layers' | 'analysis' | 'scenarios' | 'datasets';
+export type SidePanel = 'layers' | 'analysis' | 'scenarios' | 'datasets' | 'present';
 
 /** A district or 街道 chosen on the map or in a table (ids as in the geodata). */
 export interface SelectedArea {
@@ -76,6 +76,8 @@ export const actions = {
   },
   selectArea: (selectedArea: SelectedArea | null) => useAppStore.setState({ selectedArea }),
   setPanel: (panel: SidePanel) => useAppStore.setState({ panel }),
+  /** A slide's layers, statuses and highlight in one change. */
+  showLayers: (p: Pick<AppState, 'visible' | 'statuses' | 'selectedId'>) => useAppStore.setState(p),
   setData: (data: MapData) => useAppStore.setState({ data }),
   alert: (key: string, params?: Alert['params'], level: Alert['level'] = 'error') =>
     useAppStore.setState((s) => ({ alerts: [...s.alerts, { id: ++alertSeq, key, params, level }] })),

@@ -59,6 +59,8 @@ const suggestionSchema = z.strictObject({
   gainPopulation: z.number().finite(),
   gainKm2: z.number().finite(),
   district: z.string().max(64),
+  /** 街道 id (suggestions name their 街道 since issue 7; older decks have none). */
+  jiedao: z.string().max(64).default(''),
 });
 
 export const slideAnalysisSchema = z.strictObject({

@@ -17,8 +17,8 @@ export const LIVE: LiveView = {
     gapDistricts: ['futian'],
     corridorLines: ['4', '6'],
     suggestions: [
-      { rank: 1, lon: 114.03, lat: 22.53, cell: '89411c0a1a3ffff', gainPopulation: 12000, gainKm2: 0.4, district: 'futian' },
-      { rank: 2, lon: 114.07, lat: 22.56, cell: '89411c0a1b7ffff', gainPopulation: 8000, gainKm2: 0.3, district: 'futian' },
+      { rank: 1, lon: 114.03, lat: 22.53, cell: '89411c0a1a3ffff', gainPopulation: 12000, gainKm2: 0.4, district: 'futian', jiedao: 'futian-lianhua' },
+      { rank: 2, lon: 114.07, lat: 22.56, cell: '89411c0a1b7ffff', gainPopulation: 8000, gainKm2: 0.3, district: 'futian', jiedao: 'futian-xiangmihu' },
     ],
     results: 'chart',
   },

@@ -16,6 +16,7 @@ export interface LiveSuggestion {
   gainPopulation: number;
   gainKm2: number;
   district: string;
+  jiedao: string;
 }
 
 export interface LiveView {

@@ -176,7 +176,7 @@ export class AtlasDriver {
 
   // ── Coverage analysis ──────────────────────────────────────────────────────────────────────────
 
-  async openTab(tab: 'layers' | 'analysis' | 'scenarios' | 'datasets'): Promise<void> {
+  async openTab(tab: 'layers' | 'analysis' | 'scenarios' | 'datasets' | 'present'): Promise<void> {
     await this.page.getByTestId(`tab-${tab}`).click();
   }
 
@@ -406,6 +406,50 @@ export class AtlasDriver {
     await this.openTab('scenarios');
     await this.page.getByTestId('share-scenario').click();
     return this.page.getByTestId('share-link').inputValue();
+  }
+
+  // ── Slides and present mode ────────────────────────────────────────────────────────────────────
+
+  /** Add a slide of what the map shows now, and give it a title. */
+  async addSlide(title: string): Promise<void> {
+    await this.openTab('present');
+    const rows = this.page.getByTestId('slide-row');
+    const before = await rows.count();
+    await this.page.getByTestId('slide-add').click();
+    await rows.nth(before).waitFor();
+    const input = rows.nth(before).getByTestId('slide-title');
+    await input.fill(title);
+    await input.blur();
+  }
+
+  async slideTitles(): Promise<string[]> {
+    await this.openTab('present');
+    return this.page.getByTestId('slide-title').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  }
+
+  /** Start present mode and wait for the first slide's camera move to end. */
+  async present(): Promise<void> {
+    await this.openTab('present');
+    await this.page.getByTestId('present').click();
+    await this.page.getByTestId('present-mode').waitFor();
+    await this.settleCamera();
+  }
+
+  /** A key press in present mode, then the eased camera move to the slide. */
+  async pressInPresentation(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+    await this.settleCamera();
+  }
+
+  async presentedSlide(): Promise<{ number: string; title: string }> {
+    return { number: (await this.page.getByTestId('present-number').textContent()) ?? '', title: (await this.page.getByTestId('present-title').textContent()) ?? '' };
+  }
+
+  /** The eased move between slides takes 800 ms whatever the frame rate; then the map must be still. */
+  private async settleCamera(): Promise<void> {
+    await this.page.waitForTimeout(1000);
+    await this.page.waitForFunction(() => !window.__atlas!.map.isMoving(), undefined, { timeout: 15_000 });
+    await this.idle();
   }
 
   async screenshot(name: string): Promise<void> {
