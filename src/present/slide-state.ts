@@ -7,17 +7,10 @@
  */
 import type { Slide, SlideCamera, CompareMode, ResultView } from '../io/slide.ts';
 import { STATUSES, type Status } from '../data/place-schema.ts';
+import type { SiteSuggestion } from '../analysis/site-suggestion.ts';
 
-export interface LiveSuggestion {
-  rank: number;
-  lon: number;
-  lat: number;
-  cell: string;
-  gainPopulation: number;
-  gainKm2: number;
-  district: string;
-  jiedao: string;
-}
+/** A suggested site as the analysis gives it (stored in the slide as a result). */
+export type LiveSuggestion = SiteSuggestion;
 
 export interface LiveView {
   camera: SlideCamera;
