@@ -8,12 +8,17 @@ import { IMPORT_LIMITS } from '../../io/import/index.ts';
 import { cancelPreview, confirmPreview, convertPreview, importUserFile, setPreviewTarget } from '../../app/import.ts';
 import { useScenarioStore } from '../../app/scenario-store.ts';
 
+/** Warnings that report a change the importer made to the planner's data. */
+const CORRECTIONS = new Set(['import.swappedLatLon', 'import.ringClosed', 'import.duplicateId', 'import.multiSplit', 'import.dmsConverted', 'import.valueTruncated', 'import.namesGenerated']);
+
 export function ImportSection() {
   const { t } = useTranslation(['scenario', 'io']);
   const input = useRef<HTMLInputElement>(null);
   const preview = useScenarioStore((s) => s.preview);
   const active = useScenarioStore((s) => s.active);
   const defaultName = t('defaults.scenarioName');
+  const corrections = preview?.warnings.filter((w) => CORRECTIONS.has(w.code)) ?? [];
+  const otherWarnings = preview?.warnings.filter((w) => !CORRECTIONS.has(w.code)) ?? [];
   return (
     <fieldset>
       <legend>{t('import.title')}</legend>
@@ -61,11 +66,19 @@ export function ImportSection() {
               </ul>
             </details>
           )}
-          {preview.warnings.length > 0 && (
+          {/* Automatic corrections are announced where the planner looks, not folded away. */}
+          {corrections.length > 0 && (
+            <ul role="status" className="corrections" data-testid="import-corrections">
+              {corrections.map((w, i) => (
+                <li key={i}>{t(`io:${w.code}`, w.params)}</li>
+              ))}
+            </ul>
+          )}
+          {otherWarnings.length > 0 && (
             <details>
-              <summary>{t('import.warnings', { count: preview.warnings.length })}</summary>
+              <summary>{t('import.warnings', { count: otherWarnings.length })}</summary>
               <ul className="issues">
-                {preview.warnings.map((w, i) => (
+                {otherWarnings.map((w, i) => (
                   <li key={i}>{t(`io:${w.code}`, w.params)}</li>
                 ))}
               </ul>
