@@ -60,3 +60,20 @@ describe('completeness: the population reaching every chosen trade', () => {
     expect(res.perTrade[0]!.summary.city.population).toBe(1000);
   });
 });
+
+describe('a population dataset as demand', () => {
+  it('puts a point’s people on the unit under it and a polygon’s people on the units inside it; people at sea are reported', async () => {
+    const { demandFrom } = await import('./population-demand.ts');
+    const grid = testGrid([rectDistrict('sq', ORIGIN, 6000, 6000, 360_000)]);
+    const [x0, y0] = offset(-2000, -2000);
+    const [x1, y1] = offset(0, 0);
+    const poly = { coords: [x0, y0, x1, y0, x1, y1, x0, y1, x0, y0], ringStart: [0, 5], polygonStart: [0, 1], rowStart: [0, 0, 1, 1] };
+    const sea = offset(20_000, 0);
+    const d = demandFrom(grid, { lon: [ORIGIN[0], (x0 + x1) / 2, sea[0]], lat: [ORIGIN[1], (y0 + y1) / 2, sea[1]], population: [500, 4000, 70], polygons: poly });
+    expect(d.total).toBe(4570);
+    expect(d.unplaced).toBe(70);
+    expect(d.pop.reduce((s, v) => s + v, 0)).toBeCloseTo(4500, 6);
+    const spread = [...d.pop].filter((v) => v > 0).length;
+    expect(spread).toBeGreaterThan(20); // 4 km² of polygon over ≈ 40 cells of 0.1 km²
+  });
+});
