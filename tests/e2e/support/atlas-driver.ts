@@ -308,8 +308,16 @@ export class AtlasDriver {
     );
   }
 
-  /** Outlets drawn on screen for a dataset: single points plus the points inside clusters. */
+  /**
+   * Outlets drawn on screen for a dataset: single points plus the points inside clusters. After a save
+   * the dataset worker first builds the layer's GeoJSON (seconds on a loaded machine), then MapLibre
+   * fetches and clusters it in its own worker: wait until the source exists and is loaded, then draw.
+   */
   async datasetPointsOnMap(id: string): Promise<number> {
+    await this.page.waitForFunction((src) => {
+      const m = window.__atlas!.map;
+      return !!m.getSource(src) && m.isSourceLoaded(src);
+    }, `dataset-${id}`, { timeout: 120_000 });
     await this.idle();
     return this.page.evaluate((d) => {
       const m = window.__atlas!.map;
