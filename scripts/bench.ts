@@ -12,10 +12,13 @@
  *    (polyclip-ts' own union of 10,000 circles takes minutes: 1,000 circles ≈ 18 s here). Timed in the
  *    same run, 3 runs (median); its per-district covered land share against the engine's gives the
  *    "max district diff";
- *  - drag one proposal: a proposal node moved 200 times through the session's incremental path, as the
- *    worker does on a drag (move + coverage of every selected life circle), median;
+ *  - drag one proposal: one proposal moved 200 times through the app's analysis controller (the object
+ *    App creates; here with the engine in-process as its client instead of the worker): each move is
+ *    one incremental coverage update of every selected life circle plus the circles of the displayed
+ *    level, median (the worker's message passing is not included);
  *  - suggest k = 10 over all uncovered land with the realistic node set (plan + stations), median of 3,
- *    and greedy's share of the exact optimum (HiGHS) on a district scope where it can be solved.
+ *    and greedy's share of the exact optimum (HiGHS, same discretised demand for both) on the 街道 with
+ *    the most uncovered residents (the line) and on 光明区 (printed below it).
  * The first line has a fixed form (see issue 7).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,10 +32,12 @@ import { locate } from '../src/analysis/locate.ts';
 import { radiusM } from '../src/analysis/life-circles.ts';
 import { DEFAULT_PARAMS } from '../src/analysis/params.ts';
 import { coveredKm2Per } from '../src/analysis/reference-union.ts';
-import { AnalysisSession } from '../src/analysis/session.ts';
 import { candidateUnits, suggestSites } from '../src/analysis/site-suggestion.ts';
-import { M_PER_DEG, mPerDegLon } from '../src/analysis/geo.ts';
 import * as polyclip from 'polyclip-ts';
+import { solveOptimum } from '../src/analysis/highs-solve.ts';
+import { buildOptimumModel, readOptimum } from '../src/analysis/site-optimum.ts';
+import type { CandidateArea } from '../src/analysis/params.ts';
+import { createServer } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
@@ -144,16 +149,12 @@ jiedao.forEach((f, i) => {
   if (baseKm2[i]! > 0.5) maxJiedaoRel = Math.max(maxJiedaoRel, Math.abs(j.coveredKm2 / baseKm2[i]! - 1) * 100);
 });
 
-// ---- drag one proposal (the worker's incremental path, every selected life circle) ----
-const session = new AnalysisSession();
-session.init(readFileSync(gridPath));
-session.setNodes([...nodes.map((n) => ({ ...n, tier: 'station' })), { id: 'proposal', lon: 114.05, lat: 22.55, tier: 'community' }]);
-const dragRuns: number[] = [];
-for (let i = 0; i < 200; i++) {
-  const lon = 114.05 + ((rand() - 0.5) * 600) / mPerDegLon(22.55), lat = 22.55 + ((rand() - 0.5) * 600) / M_PER_DEG;
-  dragRuns.push(time(() => session.moveNode('proposal', lon, lat))[0]);
-}
-const dragMs = median(dragRuns);
+// ---- drag one proposal, through the app's analysis controller (scripts/bench/drag.ts, loaded by Vite's
+// module loader because the app's modules use Vite features: import.meta.glob, ?url) ----
+const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'silent', optimizeDeps: { noDiscovery: true } });
+const dragModule = (await vite.ssrLoadModule('/scripts/bench/drag.ts')) as typeof import('./bench/drag.ts');
+const { dragMs, dragRuns, dragNodes } = await dragModule.benchDrag(root, 200, rand);
+await vite.close();
 
 // ---- suggestion on the realistic set (plan + stations), all uncovered land ----
 const sIdx = new CoverageIndex(grid, RADIUS_M);
@@ -166,7 +167,27 @@ for (let i = 0; i < 3; i++) {
   sites = out.sites;
 }
 const suggestMs = median(suggestRuns);
-const optimumPct = 'n/a'; // exact optimum (HiGHS): see site-optimum.ts once landed
+// ---- greedy vs the exact optimum (HiGHS), k = 10, on a 街道 and a district scope ----
+async function optimumShare(area: CandidateArea) {
+  const cands = candidateUnits(sIdx, area);
+  const greedy = suggestSites(sIdx, cands, 10, { area });
+  const unitOf = new Map([...cands].map((u) => [`${grid.lon[u]},${grid.lat[u]}`, u]));
+  const model = buildOptimumModel(sIdx, cands, 10, greedy.sites.map((x) => unitOf.get(`${x.lon},${x.lat}`)!));
+  const [ms, sol] = await timeAsync(() => solveOptimum(model.lp, { timeLimitS: 300 }));
+  return { area, ms, model, result: readOptimum(grid, model, sol) };
+}
+const timeAsync = async <T>(fn: () => Promise<T>): Promise<[number, T]> => {
+  const t = performance.now();
+  const out = await fn();
+  return [performance.now() - t, out];
+};
+// The 街道 with the most residents left uncovered by the plan + stations, and 光明区 (a district that solves in about a minute).
+const uncoveredBy = sIdx.summary().jiedao.slice().sort((a, b) => b.uncoveredPopulation - a.uncoveredPopulation);
+const optJ = await optimumShare({ kind: 'jiedao', jiedaoId: uncoveredBy[0]!.id });
+log(`optimum ${optJ.area.kind} done in ${optJ.ms.toFixed(0)} ms`);
+const optD = await optimumShare({ kind: 'district', districtId: 'guangming' });
+log(`optimum ${optD.area.kind} done in ${optD.ms.toFixed(0)} ms`);
+const optimumPct = (optJ.result.greedyShare * 100).toFixed(1);
 
 // ---- report ----
 const f1 = (x: number) => x.toFixed(1);
@@ -189,4 +210,9 @@ for (const d of summary.districts) {
 }
 console.log(`${'city'.padEnd(14)}${f1(summary.city.landKm2).padStart(10)}${f1(summary.city.coveredKm2).padStart(13)}${pct(summary.city.landShare).padStart(12)}${pct(summary.city.popShare).padStart(11)}`);
 console.log('');
+for (const o of [optJ, optD]) {
+  const r = o.result;
+  console.log(`optimum on ${o.area.kind} ${'jiedaoId' in o.area ? o.area.jiedaoId : 'districtId' in o.area ? o.area.districtId : ''}: ${r.status}, ${r.candidates} candidates, ${r.demandRows} demand rows, HiGHS ${(o.ms / 1000).toFixed(1)} s; optimum ${Math.round(r.optimumPopulation)} residents, greedy ${Math.round(r.greedyPopulation)} = ${(r.greedyShare * 100).toFixed(2)} %`);
+}
+console.log(`drag: ${dragRuns.length} moves of one proposal through the analysis controller (${dragNodes} nodes: plan places + stations + the proposal; 3 life circles, circles of the displayed level)`);
 console.log(`suggested sites (plan + stations, 15 min, all uncovered land): ${sites.map((s) => `${s.jiedao} +${Math.round(s.gainPopulation)}`).join(', ')}`);

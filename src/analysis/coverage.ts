@@ -206,10 +206,10 @@ export class CoverageIndex {
   }
 
   /**
-   * The circles (in unit u's local frame, metres) of the nodes that reach unit u — or null when one
-   * of them contains the unit's land whole.
+   * The circles (in unit u's local frame, metres) of the nodes that reach unit u — or, with
+   * stopAtWhole, null as soon as one of them contains the unit's land whole.
    */
-  private reaching(u: number, radiusM: number, stopAtWhole: boolean): Disc[] | null {
+  reaching(u: number, radiusM: number, stopAtWhole: boolean): Disc[] | null {
     const g = this.grid;
     const lon = g.lon[u]!, lat = g.lat[u]!;
     const kx = mPerDegLon(lat);

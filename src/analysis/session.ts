@@ -18,6 +18,8 @@ import { lifeCircles, radiusM } from './life-circles.ts';
 import { nearestService, type NearestResult, type ServiceNode } from './nearest.ts';
 import { DEFAULT_PARAMS, type AnalysisParams, type Minutes } from './params.ts';
 import { candidateUnits, suggestSites, type Progress, type SiteSuggestion, type SuggestionResult } from './site-suggestion.ts';
+import { buildOptimumModel, MAX_OPTIMUM_K, readOptimum, type OptimumModel, type OptimumResult, type OptimumSolution } from './site-optimum.ts';
+import { coveredShares, intersectionShares, type NodeGroup } from './coverage-state.ts';
 
 export interface GridInfo {
   res: number;
@@ -45,6 +47,7 @@ const finite = (n: ServiceNode) => Number.isFinite(n.lon) && Number.isFinite(n.l
 
 export class AnalysisSession {
   private grid: (LandGrid & { meta: GridFileMeta }) | null = null;
+  private lastModel: OptimumModel | null = null;
   private params: AnalysisParams = DEFAULT_PARAMS;
   private readonly nodes = new Map<string, ServiceNode>();
   private readonly indexes = new Map<Minutes, CoverageIndex>();
@@ -197,6 +200,41 @@ export class AnalysisSession {
       ? unitsInCorridor(idx.grid, this.requireMetro().lines, area.lineIds, this.params.corridorWidthM)
       : undefined;
     return suggestSites(idx, candidateUnits(idx, area, corridor), this.params.suggestK, { onProgress, area });
+  }
+
+  /**
+   * The exact-optimum MIP for the current k (≤ 10) and candidate area (a district or a 街道), with the
+   * greedy's sites scored in it. Solve `model.lp` with HiGHS (client.createOptimumSolver in the browser,
+   * highs-solve.ts in Node), then readOptimum(solution). Throws (code in the message) otherwise.
+   */
+  optimumModel(minutes?: Minutes): OptimumModel {
+    const area = this.params.candidateArea;
+    if (area.kind !== 'district' && area.kind !== 'jiedao') throw new Error('optimum.scope');
+    if (this.params.suggestK > MAX_OPTIMUM_K) throw new Error('optimum.k');
+    const idx = this.index(minutes ?? this.params.minutes[this.params.minutes.length - 1]!);
+    const cands = candidateUnits(idx, area);
+    const greedy = suggestSites(idx, cands, this.params.suggestK, { area });
+    const unitOf = new Map([...cands].map((u) => [`${idx.grid.lon[u]},${idx.grid.lat[u]}`, u]));
+    this.lastModel = buildOptimumModel(idx, cands, this.params.suggestK, greedy.sites.map((x) => unitOf.get(`${x.lon},${x.lat}`)!));
+    return this.lastModel;
+  }
+
+  /** The optimum's sites and the greedy's share of it, from HiGHS's solution of the last optimumModel. */
+  readOptimum(solution: OptimumSolution): OptimumResult {
+    if (!this.grid || !this.lastModel) throw new Error('optimumModel() first');
+    return readOptimum(this.grid, this.lastModel, solution);
+  }
+
+  /** Exact covered share of every unit for another node set (trade coverage; see coverage-state.ts). */
+  coveredShares(nodes: readonly ServiceNode[], radius: number): Float64Array {
+    if (!this.grid) throw new Error('init() first');
+    return coveredShares(this.grid, nodes.filter(finite), radius);
+  }
+
+  /** Exact share of every unit within reach of every group (completeness; see coverage-state.ts). */
+  intersectionShares(groups: readonly NodeGroup[]): Float64Array {
+    if (!this.grid) throw new Error('init() first');
+    return intersectionShares(this.grid, groups);
   }
 
   /** The ranked sites of suggestWithCurve. */

@@ -1,16 +1,18 @@
 /**
  * The analysis worker: one AnalysisSession (land grid, coverage indexes, metro, places) living off the
- * main thread, exposed with Comlink. The main thread fetches geodata and passes it in; nothing here
- * touches the network. Long calls (suggest) take a Comlink.proxy'd progress callback.
+ * main thread, exposed with Comlink. It fetches the land grid (geodata/land-grid.bin) from the app's own
+ * origin on init(); the main thread passes metro and places in. Nothing else here touches the network.
+ * Long calls (suggest) take a Comlink.proxy'd progress callback.
  */
 import { expose } from 'comlink';
+import landGridUrl from '../../geodata/land-grid.bin?url';
 import { AnalysisSession } from './session.ts';
 
 const s = new AnalysisSession();
 
-/** Fetch the land grid (geodata/land-grid.bin, same origin) and load it. */
-async function init(gridUrl: string) {
-  const res = await fetch(gridUrl);
+/** Fetch the land grid (geodata/land-grid.bin, served from the app's own origin) and load it. */
+async function init() {
+  const res = await fetch(landGridUrl);
   if (!res.ok) throw new Error(`land-grid.bin: HTTP ${res.status}`);
   return s.init(new Uint8Array(await res.arrayBuffer()));
 }
@@ -37,6 +39,10 @@ export const api = {
   suggest: s.suggest.bind(s),
   suggestWithCurve: s.suggestWithCurve.bind(s),
   populationCells: s.populationCells.bind(s),
+  optimumModel: s.optimumModel.bind(s),
+  readOptimum: s.readOptimum.bind(s),
+  coveredShares: s.coveredShares.bind(s),
+  intersectionShares: s.intersectionShares.bind(s),
 };
 
 export type AnalysisApi = typeof api;

@@ -25,7 +25,6 @@ import type { CoverageResult } from '../analysis/session.ts';
 import type { AnalysisApi } from '../analysis/worker.ts';
 import type { Proposal } from '../io/proposal.ts';
 import type { MapData } from '../state-types.ts';
-import { LAND_GRID_URL } from '../data/geodata-urls.ts';
 import { collectNodes } from './analysis-nodes.ts';
 import {
   ANALYSIS_INPUTS,
@@ -216,7 +215,7 @@ export class AnalysisController {
     if (this.initialised?.data === data) return this.initialised.done;
     const done = (async () => {
       analysisActions.setResults({ busy: true, progress: { label: 'grid', done: 0, total: 1 } });
-      const grid = await this.api.init(LAND_GRID_URL);
+      const grid = await this.api.init();
       await this.api.setMetro(data.metroLines as MetroLines, data.metroStations as MetroStations);
       await this.api.setPlaces(toPlacePoints(data.places as FeatureCollection<Point, { id: string; name_zh: string }>));
       this.keys.clear();

@@ -7,7 +7,6 @@ import districtsUrl from '../../geodata/districts.geojson?url';
 import districtLabelsUrl from '../../geodata/district-labels.geojson?url';
 import metroLinesUrl from '../../geodata/metro-lines.geojson?url';
 import metroStationsUrl from '../../geodata/metro-stations.geojson?url';
-import landGridUrl from '../../geodata/land-grid.bin?url';
 
 export const BASE_URLS = {
   context: contextUrl,
@@ -23,6 +22,3 @@ export const PLACE_URLS: Record<string, string> = Object.fromEntries(
     import.meta.glob<string>('../../geodata/places/*.geojson', { query: '?url', import: 'default', eager: true }),
   ).map(([path, url]) => [path.replace(/^.*\/(\w+)\.geojson$/, '$1'), url]),
 );
-
-/** The land grid (街道-clipped h3 cells + population model), fetched by the analysis worker on first use. */
-export const LAND_GRID_URL: string = landGridUrl;
