@@ -104,12 +104,16 @@ export class CoverageIndex {
   private readonly nbx: number;
   private readonly nby: number;
   private readonly maxReach: number;
+  /** Metres per degree of longitude at each unit's sample point. */
+  private readonly kx: Float64Array;
 
   constructor(grid: LandGrid, radiusM: number) {
     this.grid = grid;
     this.radius = radiusM;
     this.share = new Float64Array(grid.size);
     this.dirty = new Uint8Array(grid.size);
+    this.kx = new Float64Array(grid.size);
+    for (let u = 0; u < grid.size; u++) this.kx[u] = mPerDegLon(grid.lat[u]!);
     let m = 0;
     for (const r of grid.reachM) m = Math.max(m, r);
     this.maxReach = m;
@@ -212,7 +216,7 @@ export class CoverageIndex {
   reaching(u: number, radiusM: number, stopAtWhole: boolean): Disc[] | null {
     const g = this.grid;
     const lon = g.lon[u]!, lat = g.lat[u]!;
-    const kx = mPerDegLon(lat);
+    const kx = this.kx[u]!;
     const reach = g.reachM[u]!;
     const lim = radiusM + reach + SLACK_M;
     const lim2 = lim * lim;

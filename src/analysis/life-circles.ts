@@ -49,14 +49,24 @@ export function circlePolygon(lon: number, lat: number, radius: number, steps = 
 export function lifeCircles(
   nodes: readonly CircleNode[],
   p: RadiusParams & Pick<AnalysisParams, 'minutes'>,
+  cache?: Map<string, Feature<Polygon, CircleProps>>,
 ): FeatureCollection<Polygon, CircleProps> {
   const minutes = [...p.minutes].sort((a, b) => b - a);
   const features = minutes.flatMap((m) => {
     const r = radiusM(m, p);
-    return nodes.map((n) => ({
-      ...circlePolygon(n.lon, n.lat, r),
-      properties: { nodeId: n.id, minutes: m, radiusM: r },
-    }));
+    return nodes.map((n) => {
+      // A drag moves one node: with a cache, only its circle is drawn again.
+      const key = `${n.id}|${n.lon}|${n.lat}|${r}|${m}`;
+      const hit = cache?.get(key);
+      if (hit) return hit;
+      const f = { ...circlePolygon(n.lon, n.lat, r), properties: { nodeId: n.id, minutes: m, radiusM: r } };
+      cache?.set(key, f);
+      return f;
+    });
   });
+  if (cache && cache.size > 4 * features.length + 64) {
+    const keep = new Set(features);
+    for (const [k, f] of cache) if (!keep.has(f)) cache.delete(k);
+  }
   return { type: 'FeatureCollection', features };
 }

@@ -14,7 +14,7 @@ import { decodeGrid, type GridFileMeta } from './grid-file.ts';
 import type { LandGrid } from './land-grid.ts';
 import { locate, type PlaceOnLand } from './locate.ts';
 import { populationCells, type PopulationCellProps } from './population-cells.ts';
-import { lifeCircles, radiusM } from './life-circles.ts';
+import { lifeCircles, radiusM, type CircleProps } from './life-circles.ts';
 import { nearestService, type NearestResult, type ServiceNode } from './nearest.ts';
 import { DEFAULT_PARAMS, type AnalysisParams, type Minutes } from './params.ts';
 import { candidateUnits, suggestSites, type Progress, type SiteSuggestion, type SuggestionResult } from './site-suggestion.ts';
@@ -48,6 +48,7 @@ const finite = (n: ServiceNode) => Number.isFinite(n.lon) && Number.isFinite(n.l
 export class AnalysisSession {
   private grid: (LandGrid & { meta: GridFileMeta }) | null = null;
   private lastModel: OptimumModel | null = null;
+  private readonly circleCache = new Map<string, Feature<Polygon, CircleProps>>();
   private params: AnalysisParams = DEFAULT_PARAMS;
   private readonly nodes = new Map<string, ServiceNode>();
   private readonly indexes = new Map<Minutes, CoverageIndex>();
@@ -156,7 +157,7 @@ export class AnalysisSession {
 
   /** Circle polygons per node, for one life circle (the one on the map) or all selected ones. */
   circles(minutes?: Minutes) {
-    return lifeCircles([...this.nodes.values()], minutes ? { ...this.params, minutes: [minutes] } : this.params);
+    return lifeCircles([...this.nodes.values()], minutes ? { ...this.params, minutes: [minutes] } : this.params, this.circleCache);
   }
 
   /** Nearest service per tier, the circles the point lies in, and the 街道 it is on (null: sea, outside, 深汕). */

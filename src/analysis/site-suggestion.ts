@@ -12,6 +12,12 @@
  * contains count their whole uncovered share, units it meets partly count at most the part of the
  * disc around the unit (radius = the unit's reach) that the circle overlaps. Only candidates whose
  * bound beats the best exact gain found are measured exactly.
+ *
+ * On a district or 街道 scope (≤ 4,000 candidates) a 1-swap refinement follows: each site in turn is
+ * taken out and replaced by the best candidate given the others, if that covers more (two rounds at
+ * most) — it closes most of greedy's usual 2–4 % gap to the optimum (site-optimum.ts). The final
+ * sites are then ranked by marginal gain, each on top of those before it, so the gains add up to the
+ * total exactly and the curve follows the ranking.
  */
 import type { CoverageIndex } from './coverage.ts';
 import type { LandGrid } from './land-grid.ts';
@@ -140,24 +146,42 @@ class Marginal {
     return pop;
   }
 
+  /** Discs each chosen site added, per unit (to take a site out again). */
+  private readonly placed = new Map<number, Map<number, Disc>>();
+
+  /** Take a chosen site out again: the units it reached are measured without it. */
+  remove(c: number): void {
+    const discs = this.placed.get(c);
+    if (!discs) return;
+    this.placed.delete(c);
+    for (const [u, disc] of discs) {
+      const list = this.circlesAt(u);
+      list.splice(list.indexOf(disc), 1);
+      this.share[u] = this.index.shareWith(u, list);
+    }
+  }
+
   /** Exact gain of a circle at unit c's sample point; `commit` makes it part of the state. */
   gain(c: number, commit = false): { pop: number; km2: number } {
     const g = this.index.grid, r = this.radius;
     const lon = g.lon[c]!, lat = g.lat[c]!;
     let pop = 0, km2 = 0;
+    const discs = commit ? new Map<number, Disc>() : null;
+    if (discs) this.placed.set(c, discs);
     this.reach(lon, lat, (u, _d, whole) => {
       const before = this.share[u]!;
-      if (before >= 1) return;
+      if (before >= 1 && !discs) return;
       const kx = mPerDegLon(g.lat[u]!);
       const disc = { x: (lon - g.lon[u]!) * kx, y: (lat - g.lat[u]!) * M_PER_DEG, r };
       const list = this.circlesAt(u);
-      const after = whole ? 1 : this.index.shareWith(u, [...list, disc]);
+      const after = before >= 1 || whole ? 1 : this.index.shareWith(u, [...list, disc]);
       if (after > before) {
         pop += (after - before) * g.pop[u]!;
         km2 += (after - before) * g.areaKm2[u]!;
       }
-      if (commit) {
+      if (discs) {
         list.push(disc);
+        discs.set(u, disc);
         this.share[u] = Math.max(before, after);
       }
     });
@@ -182,7 +206,7 @@ export function suggestSites(
   index: CoverageIndex,
   candidates: ArrayLike<number>,
   k: number,
-  opts: { radiusM?: number; onProgress?: Progress; area?: CandidateArea } = {},
+  opts: { radiusM?: number; onProgress?: Progress; area?: CandidateArea; refineUpTo?: number } = {},
 ): SuggestionResult {
   const g = index.grid;
   const radius = opts.radiusM ?? index.radiusM;
@@ -200,40 +224,94 @@ export function suggestSites(
 
   const scope = scopeOf(g, opts.area ?? { kind: 'uncovered' });
   const cityPop = g.districts.filter((d) => d.hasGrid && !d.approximate).reduce((s, d) => s + d.population, 0);
-  const covered = (from: number, to: number) => {
+  const covered = (mm: Marginal, from: number, to: number) => {
     let pop = 0, km2 = 0;
     for (let u = from; u < to; u++) {
-      pop += m.share[u]! * g.pop[u]!;
-      km2 += m.share[u]! * g.areaKm2[u]!;
+      pop += mm.share[u]! * g.pop[u]!;
+      km2 += mm.share[u]! * g.areaKm2[u]!;
     }
     return { pop, km2 };
   };
-  const point = (kk: number): CurvePoint => {
-    const s = covered(scope.from, scope.to);
-    const c = scope.from === 0 && scope.to === g.size ? s : covered(0, g.size);
+  const point = (mm: Marginal, kk: number): CurvePoint => {
+    const s = covered(mm, scope.from, scope.to);
+    const c = scope.from === 0 && scope.to === g.size ? s : covered(mm, 0, g.size);
     return { k: kk, coveredPopulation: s.pop, coveredKm2: s.km2, scopePopShare: scope.population ? s.pop / scope.population : 0, cityPopShare: cityPop ? c.pop / cityPop : 0 };
   };
-  const curve = [point(0)];
-  const sites: SiteSuggestion[] = [];
-  while (sites.length < k && heap.size > 0) {
+  // 1. Lazy greedy.
+  const chosen: number[] = [];
+  while (chosen.length < k && heap.size > 0) {
     const c = heap.pop();
-    if (stamp[c] !== sites.length) {
+    if (stamp[c] !== chosen.length) {
       // A bound, or a gain measured before the last site was chosen: measure now and put back.
-      stamp[c] = sites.length;
+      stamp[c] = chosen.length;
       heap.push(c, m.gain(c).pop);
       continue;
     }
-    const { pop, km2 } = m.gain(c, true);
-    if (pop <= 1e-9) break;
-    const j = g.jiedao[g.jiedaoOf[c]!]!;
-    sites.push({
-      rank: sites.length + 1, lon: g.lon[c]!, lat: g.lat[c]!, cell: cellId(g, c),
-      gainPopulation: pop, gainKm2: km2, district: j.districtId, jiedao: j.id,
+    if (m.gain(c, true).pop <= 1e-9) {
+      m.remove(c);
+      break;
+    }
+    chosen.push(c);
+    opts.onProgress?.(chosen.length + 1, k + 1);
+  }
+  // 2. Swap refinement on district / 街道 scopes (few candidates): replace a site by the best
+  //    candidate given the others, while that covers more residents (greedy's typical 2–4 % gap).
+  if (chosen.length > 1 && n <= (opts.refineUpTo ?? 4000)) refine(m, chosen, candidates);
+  // 3. Rank the final sites by marginal gain, each on top of those ranked before it.
+  const ranked = new Marginal(index, radius);
+  const left = [...chosen];
+  const curve = [point(ranked, 0)];
+  const sites: SiteSuggestion[] = [];
+  while (left.length) {
+    let best = 0, bestGain = { pop: -1, km2: 0 };
+    left.forEach((c, i) => {
+      const gain = ranked.gain(c);
+      if (gain.pop > bestGain.pop || (gain.pop === bestGain.pop && c < left[best]!)) [best, bestGain] = [i, gain];
     });
-    curve.push(point(sites.length));
-    opts.onProgress?.(sites.length + 1, k + 1);
+    const c = left.splice(best, 1)[0]!;
+    const { pop, km2 } = ranked.gain(c, true);
+    const j = g.jiedao[g.jiedaoOf[c]!]!;
+    sites.push({ rank: sites.length + 1, lon: g.lon[c]!, lat: g.lat[c]!, cell: cellId(g, c), gainPopulation: pop, gainKm2: km2, district: j.districtId, jiedao: j.id });
+    curve.push(point(ranked, sites.length));
   }
   return { sites, curve, scope: { kind: scope.kind, id: scope.id, population: scope.population, landKm2: scope.landKm2 }, radiusM: radius };
+}
+
+/** 1-swap local search: for each site, the best replacement given the other sites (at most 2 rounds). */
+function refine(m: Marginal, chosen: number[], candidates: ArrayLike<number>): void {
+  const cands = Array.from(candidates);
+  for (let round = 0; round < 2; round++) {
+    let improved = false;
+    for (let i = 0; i < chosen.length; i++) {
+      const out = chosen[i]!;
+      m.remove(out);
+      const keep = m.gain(out).pop;
+      // Upper bounds for all, exact on demand (lazy): the best candidate given the other sites.
+      const heap = new MaxHeap(cands.length);
+      const exact = new Uint8Array(m.share.length);
+      const inSet = new Set(chosen);
+      for (const c of cands) if (!inSet.has(c) || c === out) heap.push(c, m.bound(c));
+      let best = out, bestGain = keep;
+      while (heap.size > 0) {
+        const c = heap.pop();
+        const key = heap.lastKey;
+        if (key <= bestGain + 1e-6) break;
+        if (!exact[c]) {
+          exact[c] = 1;
+          heap.push(c, c === out ? keep : m.gain(c).pop);
+          continue;
+        }
+        [best, bestGain] = [c, key];
+        break;
+      }
+      m.gain(best, true);
+      if (best !== out) {
+        chosen[i] = best;
+        improved = true;
+      }
+    }
+    if (!improved) break;
+  }
 }
 
 function cellId(g: LandGrid, u: number): string {
@@ -265,8 +343,11 @@ class MaxHeap {
       i = (i - 1) >> 1;
     }
   }
+  /** Key of the id the last pop() returned. */
+  lastKey = 0;
   pop(): number {
     const top = this.ids[0]!;
+    this.lastKey = this.keys[0]!;
     this.size--;
     this.swap(0, this.size);
     for (let i = 0; ; ) {

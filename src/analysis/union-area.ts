@@ -52,23 +52,6 @@ export function winding(p: RingSet, px: number, py: number): number {
   return w;
 }
 
-/** Area enclosed by the rings (shoelace). */
-export function ringSetArea(p: RingSet): number {
-  let s = 0;
-  const { verts: v, vertStart: vs } = p;
-  for (let k = p.ringFrom; k < p.ringTo; k++) {
-    const a = vs[k]!, b = vs[k + 1]!;
-    let x0 = v[2 * (b - 1)]!, y0 = v[2 * (b - 1) + 1]!;
-    for (let i = a; i < b; i++) {
-      const x1 = v[2 * i]!, y1 = v[2 * i + 1]!;
-      s += x0 * y1 - x1 * y0;
-      x0 = x1;
-      y0 = y1;
-    }
-  }
-  return s / 2;
-}
-
 let breaks = new Float64Array(64);
 const grow = (n: number) => {
   if (breaks.length < n) breaks = new Float64Array(Math.max(n, 2 * breaks.length));
