@@ -291,17 +291,16 @@ function refine(m: Marginal, chosen: number[], candidates: ArrayLike<number>): v
       const exact = new Uint8Array(m.share.length);
       const inSet = new Set(chosen);
       for (const c of cands) if (!inSet.has(c) || c === out) heap.push(c, m.bound(c));
-      let best = out, bestGain = keep;
+      let best = out;
       while (heap.size > 0) {
         const c = heap.pop();
-        const key = heap.lastKey;
-        if (key <= bestGain + 1e-6) break;
+        if (heap.lastKey <= keep + 1e-6) break; // nothing beats keeping the site
         if (!exact[c]) {
           exact[c] = 1;
           heap.push(c, c === out ? keep : m.gain(c).pop);
           continue;
         }
-        [best, bestGain] = [c, key];
+        best = c; // the largest exact gain, and more than keeping the site
         break;
       }
       m.gain(best, true);
