@@ -7,7 +7,8 @@ import react from '@vitejs/plugin-react';
  */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval': compiling WebAssembly from our own files (HarfBuzz subsets the PDF export's font).
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
   // blob: the dataset worker hands the map a blob URL of its GeoJSON (made on this machine, never fetched).
   "connect-src 'self' blob:",

@@ -33,6 +33,7 @@ import { scenarioActions, useScenarioStore } from './scenario-store.ts';
 import { addManyProposals, addProposal, initScenarios, readStoredScenario, updateGeometry } from './scenarios.ts';
 import { openSharedLink } from './share.ts';
 import { MapHost } from './MapHost.tsx';
+import { LiveMapContext, type LiveMap } from './live-map.ts';
 import { actions, useAppStore, type SidePanel } from './store.ts';
 import { useOverlays } from './use-map-layers.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
@@ -73,6 +74,7 @@ export function App() {
   // One analysis worker and one controller for the app's lifetime, handed down by context.
   const [controller] = useState(() => createAnalysisController({ api: createAnalysisClient().api, readScenario: readStoredScenario }));
   useEffect(() => controller.start(), [controller]);
+  const [liveMap] = useState<LiveMap>(() => ({ current: null }));
 
   const drawCallbacks: DrawCallbacks = useMemo(
     () => ({
@@ -96,6 +98,7 @@ export function App() {
 
   return (
     <AnalysisControllerContext.Provider value={controller}>
+      <LiveMapContext.Provider value={liveMap}>
       <div className={presenting ? 'app presenting' : 'app'}>
         <header className="app-header">
           <h1>
@@ -139,6 +142,7 @@ export function App() {
           <AlertStack />
         </main>
       </div>
+      </LiveMapContext.Provider>
     </AnalysisControllerContext.Provider>
   );
 }

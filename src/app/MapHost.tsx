@@ -1,6 +1,7 @@
 /** Connects the map (src/map/MapView, which knows no store) to the app store: state in, actions out. */
 import { useShallow } from 'zustand/react/shallow';
 import { MapView, type MapViewProps } from '../map/MapView.tsx';
+import { useLiveMap } from './live-map.ts';
 import { actions, useAppStore } from './store.ts';
 
 type Props = Omit<MapViewProps, 'state' | 'initialView' | 'onViewChange' | 'onSelect' | 'onHover' | 'onAlert'>;
@@ -9,9 +10,11 @@ export function MapHost(props: Props) {
   const state = useAppStore(
     useShallow((s) => ({ lang: s.lang, visible: s.visible, statuses: s.statuses, selectedId: s.selectedId, hoverId: s.hoverId, data: s.data, camera: s.camera })),
   );
+  const liveMapRef = useLiveMap();
   return (
     <MapView
       {...props}
+      onAdapter={(a) => (liveMapRef.current = a)}
       state={state}
       initialView={useAppStore.getState().view}
       onViewChange={actions.setView}

@@ -51,7 +51,7 @@ export function rowsToCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonl
 }
 
 /** A file name that every OS accepts: reserved characters replaced, length bounded. */
-export function exportFileName(name: string, extension: 'geojson' | 'csv'): string {
+export function exportFileName(name: string, extension: 'geojson' | 'csv' | 'png' | 'pdf'): string {
   // eslint-disable-next-line no-control-regex
   const base = name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 80);
   return `${base || 'scenario'}.${extension}`;

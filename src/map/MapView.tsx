@@ -33,6 +33,8 @@ export interface MapViewProps {
   extraInteractive?: string[];
   /** A click on one of the scenario's proposals (layers named proposals-*). */
   onProposalClick?: (id: string) => void;
+  /** The adapter once the map exists, null when it is gone (print export draws its style). */
+  onAdapter?: (adapter: MapAdapter | null) => void;
   /** Drawing and editing proposals (terra-draw). */
   draw?: { tool: DrawTool; proposals: readonly Proposal[]; callbacks: DrawCallbacks };
 }
@@ -95,7 +97,9 @@ export function MapView(props: MapViewProps) {
     }
     adapter.current = a;
     window.__atlas = a;
+    props.onAdapter?.(a);
     return () => {
+      props.onAdapter?.(null);
       drawer.current?.destroy();
       drawer.current = null;
       a.destroy();

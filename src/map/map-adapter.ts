@@ -122,6 +122,21 @@ export class MapAdapter {
     return f && typeof id === 'string' ? { id, layer: f.layer.id, properties: f.properties } : null;
   }
 
+  /**
+   * The style the map draws now (the latest queued one if a change is pending), with the shipped font
+   * declared: what a printed page draws (print-map.ts). Null before the first style.
+   */
+  printableStyle(): StyleSpecification | null {
+    const style = this.pending ?? this.current;
+    return style ? { ...style, 'font-faces': style['font-faces'] ?? INITIAL_STYLE['font-faces'] } : null;
+  }
+
+  /** The map's size on screen in CSS pixels. */
+  size(): { width: number; height: number } {
+    const c = this.map.getContainer();
+    return { width: c.clientWidth, height: c.clientHeight };
+  }
+
   flyTo(v: { lon: number; lat: number; zoom: number }): void {
     this.map.flyTo({ center: [v.lon, v.lat], zoom: v.zoom, essential: true, duration: 800 });
   }

@@ -1,9 +1,12 @@
 /**
  * Issue 9 — presenting a case: a planner builds a three-slide deck from three views, presents it with
  * the keyboard (each slide moves the map to its own view and layers), and finds the deck again after a
- * reload. Nothing is requested from any other origin.
+ * reload; exports the deck as a PDF (one page per slide, real Chinese text, a drawn map) and the view as
+ * a 300 dpi PNG. Nothing is requested from any other origin.
  */
 import { expect, test } from './support/browser.ts';
+import { areaStats, pdfPageCount, pdfText, readPng, renderPdfPage } from './support/printed.ts';
+import { layoutPage } from '../../src/export/page-layout.ts';
 
 test.afterEach(async ({ atlas }) => {
   expect(atlas.foreignRequests()).toEqual([]);
@@ -51,4 +54,47 @@ test('build a three-slide deck and present it with the keyboard', async ({ atlas
   await atlas.page.reload();
   await atlas.waitForMap();
   expect(await atlas.slideTitles()).toEqual(['全市商业格局', '后海中心商业区', '大东门-湖贝商圈']);
+});
+
+test('export the current view as a 300 dpi A4 landscape PNG with title, legend and a drawn map', async ({ atlas }) => {
+  test.setTimeout(300_000); // a 3508 × 2480 page drawn by software WebGL
+  await atlas.open('#map=11/22.55/114.05');
+  await atlas.choosePrintLayout('A4', 'landscape', 300);
+  const png = await atlas.exportPrint('png');
+  atlas.keepFile(png, '44-view-a4-300dpi.png');
+  const page = readPng(png, 300);
+  expect({ width: page.width, height: page.height }).toEqual({ width: 3508, height: 2480 });
+  const layout = layoutPage('A4', 'landscape');
+  // The map frame holds a drawn map, not a flat fill; the legend column and the title carry ink
+  // where the margin above the title is empty paper.
+  expect(areaStats(page, layout.map).variance).toBeGreaterThan(200);
+  expect(areaStats(page, layout.legend).ink).toBeGreaterThan(0.005);
+  expect(areaStats(page, { x: layout.title.x, y: 1, w: 36, h: 7 }).ink).toBe(0);
+  expect(areaStats(page, { x: layout.title.x, y: layout.title.y, w: 36, h: 7 }).ink).toBeGreaterThan(0.04);
+});
+
+test('export the deck as a PDF, one page per slide, with real Chinese text and a drawn map', async ({ atlas }) => {
+  test.setTimeout(300_000); // three maps drawn at print resolution by software WebGL
+  await atlas.open('#map=10.5/22.56/114.02');
+  await atlas.addSlide('全市商业格局');
+  await atlas.zoomTo(113.93, 22.52, 12.5);
+  await atlas.addSlide('后海中心商业区');
+  await atlas.zoomTo(114.12, 22.55, 13);
+  await atlas.addSlide('大东门-湖贝商圈');
+
+  const pdf = await atlas.exportPrint('pdf');
+  atlas.keepFile(pdf, '43-deck.pdf');
+  expect(pdfPageCount(pdf)).toBe(3);
+  expect(pdfText(pdf, 1)).toContain('全市商业格局');
+  expect(pdfText(pdf, 3)).toContain('大东门-湖贝商圈');
+  const page = renderPdfPage(pdf, 1, 100);
+  const layout = layoutPage('A4', 'landscape');
+  expect(Math.abs(page.width - (297 / 25.4) * 100)).toBeLessThan(1.5); // an A4 landscape page
+  // The map frame holds a drawn map, not a flat fill.
+  expect(areaStats(page, layout.map).variance).toBeGreaterThan(200);
+  // The Chinese title is drawn (glyphs with ink, not blank boxes), where the margin above it is empty paper.
+  const title = areaStats(page, { x: layout.title.x, y: layout.title.y, w: 36, h: 7 });
+  const margin = areaStats(page, { x: layout.title.x, y: 1, w: 36, h: 7 });
+  expect(margin.ink).toBe(0);
+  expect(title.ink).toBeGreaterThan(0.04);
 });

@@ -2,7 +2,7 @@
  * A planner's actions on the atlas, in words a planner would use. Specs read as given/when/then on top
  * of these; only this file knows about selectors and the map's internals.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request } from '@playwright/test';
@@ -458,6 +458,34 @@ export class AtlasDriver {
     await this.page.waitForTimeout(1000);
     await this.page.waitForFunction(() => !window.__atlas!.map.isMoving(), undefined, { timeout: 15_000 });
     await this.idle();
+  }
+
+  // ── Print export ──────────────────────────────────────────────────────────────────────────────
+
+  /** Choose paper, orientation and resolution in the 汇报 tab's print settings. */
+  async choosePrintLayout(paper: 'A4' | 'A3', orientation: 'landscape' | 'portrait', dpi: 150 | 300): Promise<void> {
+    await this.openTab('present');
+    await this.page.getByTestId('print-paper').selectOption(paper);
+    await this.page.getByTestId('print-orientation').selectOption(orientation);
+    await this.page.getByTestId('print-dpi').selectOption(String(dpi));
+  }
+
+  /** Press an export button and wait for the file; returns where it was saved. */
+  async exportPrint(kind: 'png' | 'pdf'): Promise<string> {
+    await this.openTab('present');
+    const download = this.page.waitForEvent('download', { timeout: 240_000 });
+    await this.page.getByTestId(`export-${kind}`).click();
+    const d = await download;
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-export-')), d.suggestedFilename());
+    await d.saveAs(path);
+    await this.page.getByTestId('export-progress').waitFor({ state: 'detached' });
+    return path;
+  }
+
+  /** Keep an exported file beside the screenshots, to look at after the run. */
+  keepFile(path: string, name: string): void {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    copyFileSync(path, `${SCREENSHOT_DIR}/${name}`);
   }
 
   async screenshot(name: string): Promise<void> {
