@@ -1,36 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { buildCsp, injectCsp } from './src/deploy/csp.ts';
+import { parseDeployConfig } from './src/deploy/tile-source.ts';
+
+/** The deploy config (README: "A bureau's own street tiles"); none = the default, fully offline build. */
+const DEPLOY_CONFIG_FILE = process.env.ATLAS_DEPLOY_CONFIG ?? 'deploy.config.json';
+const deployConfig = parseDeployConfig(existsSync(DEPLOY_CONFIG_FILE) ? readFileSync(DEPLOY_CONFIG_FILE, 'utf8') : null, DEPLOY_CONFIG_FILE);
 
 /**
- * The built app ships a Content-Security-Policy with no inline script and no other origin.
- * Only for `vite build`: the dev server injects inline scripts for hot reload.
+ * The built app ships a Content-Security-Policy with no inline script and no other origin (but the
+ * deploy-time tile server's, if configured). Only for `vite build`: the dev server injects inline scripts.
  */
-const CSP = [
-  "default-src 'self'",
-  // 'wasm-unsafe-eval': compiling WebAssembly from our own files (HarfBuzz subsets the PDF export's font).
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self' blob:",
-  // blob: the dataset worker hands the map a blob URL of its GeoJSON (made on this machine, never fetched).
-  "connect-src 'self' blob:",
-  "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'csp-meta',
-    apply: 'build',
-    transformIndexHtml(html) {
-      return html.replace(
-        '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
-      );
+  const csp = buildCsp(deployConfig);
+  return { name: 'csp-meta', apply: 'build', transformIndexHtml: (html) => injectCsp(html, csp) };
+}
+
+/**
+ * Installable and offline after one visit: the service worker precaches the app, geodata and fonts.
+ * registerType 'prompt': a new version waits until the planner says "update" (src/app/offline.ts);
+ * the registration code is our own module (no inline script), loaded after the first map paint.
+ */
+function offlineApp() {
+  const tiles = deployConfig.tileSource;
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false, // public/manifest.webmanifest, linked from index.html
+    workbox: {
+      globPatterns: ['**/*'],
+      globIgnores: ['**/*.map', '.vite/**'],
+      // The shipped font is ~100 files of ≈ 30 kB; the analysis worker and context geodata are the big ones.
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // A bureau's XYZ tiles seen while online are kept for the meeting room (PMTiles uses range requests: not cached).
+      runtimeCaching:
+        tiles?.type === 'xyz'
+          ? [
+              {
+                urlPattern: ({ url }: { url: URL }) => url.origin === new URL(tiles.url).origin,
+                handler: 'StaleWhileRevalidate' as const,
+                options: { cacheName: 'street-tiles', expiration: { maxEntries: 4000, maxAgeSeconds: 60 * 60 * 24 * 60 }, cacheableResponse: { statuses: [200] } },
+              },
+            ]
+          : [],
     },
-  };
+  });
 }
 
 /**
@@ -50,7 +68,8 @@ const CHUNK_GROUPS = [
 ];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp()],
+  define: { __ATLAS_DEPLOY__: JSON.stringify(deployConfig) },
   // Relative asset paths: the built app also works opened from any folder or sub-path.
   base: './',
   worker: { format: 'es' },

@@ -14,6 +14,9 @@ import { DistrictZoom } from '../ui/DistrictZoom.tsx';
 import { InfoPanel } from '../ui/InfoPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LayerPanel } from '../ui/LayerPanel.tsx';
+import { OfflineBadge, UpdatePrompt } from '../ui/OfflineStatus.tsx';
+import { BasemapSection } from '../ui/BasemapSection.tsx';
+import { BASEMAP_SOURCE } from '../map/basemap-style.ts';
 import { SearchBox } from '../ui/SearchBox.tsx';
 import { CompareView } from '../ui/scenarios/CompareView.tsx';
 import { PresentMode } from '../ui/present/PresentMode.tsx';
@@ -37,6 +40,8 @@ import { LiveMapContext, type LiveMap } from './live-map.ts';
 import { actions, useAppStore, type SidePanel } from './store.ts';
 import { useOverlays } from './use-map-layers.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
+import { useOfflineApp } from './use-offline-app.ts';
+import { useBasemap } from './use-basemap.ts';
 
 const PANELS: SidePanel[] = ['layers', 'analysis', 'scenarios', 'datasets', 'present'];
 
@@ -51,6 +56,8 @@ export function App() {
   const presenting = usePresentStore((s) => s.presenting !== null);
   const overlays = useOverlays();
   useUndoKeys();
+  const offline = useOfflineApp();
+  const basemap = useBasemap();
 
   useEffect(() => {
     // Only on a real change: changeLanguage emits even for the same language and would re-render forever.
@@ -106,6 +113,7 @@ export function App() {
           </h1>
           <SearchBox />
           <DistrictZoom />
+          <OfflineBadge />
           <LanguageSwitch />
         </header>
         <nav className="side-panel" aria-label={t(`panels.${panel}`)}>
@@ -116,7 +124,12 @@ export function App() {
               </button>
             ))}
           </div>
-          {panel === 'layers' && <LayerPanel />}
+          {panel === 'layers' && (
+            <>
+              <LayerPanel />
+              <BasemapSection controller={basemap} />
+            </>
+          )}
           {panel === 'analysis' && <AnalysisPanel onAdopt={adopt} />}
           {panel === 'scenarios' && <ScenarioPanel />}
           {panel === 'datasets' && <DatasetPanel />}
@@ -131,6 +144,8 @@ export function App() {
               if (useAnalysisStore.getState().enabled) void controller.probeAt(lon, lat);
             }}
             draw={{ tool: drawMode, proposals: proposals ?? [], callbacks: drawCallbacks }}
+            onSourceError={(id, message) => id === BASEMAP_SOURCE && (basemap.tileError(message), true)}
+            onFirstIdle={() => void offline.start()}
           />
           {!loaded && <div className="loading">{t('loading')}</div>}
           <InfoPanel />
@@ -139,6 +154,7 @@ export function App() {
           {compareView && <CompareView />}
           <SharedScenarioDialog />
           <PresentMode />
+          <UpdatePrompt onUpdate={() => void offline.update()} />
           <AlertStack />
         </main>
       </div>

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { MapView, type MapViewProps } from '../map/MapView.tsx';
 import { useLiveMap } from './live-map.ts';
 import { actions, useAppStore } from './store.ts';
+import { useBasemapStore } from './basemap-store.ts';
 
 type Props = Omit<MapViewProps, 'state' | 'initialView' | 'onViewChange' | 'onSelect' | 'onHover' | 'onAlert'>;
 
@@ -11,11 +12,12 @@ export function MapHost(props: Props) {
     useShallow((s) => ({ lang: s.lang, visible: s.visible, statuses: s.statuses, selectedId: s.selectedId, hoverId: s.hoverId, data: s.data, camera: s.camera })),
   );
   const liveMapRef = useLiveMap();
+  const basemap = useBasemapStore((s) => s.spec);
   return (
     <MapView
       {...props}
       onAdapter={(a) => (liveMapRef.current = a)}
-      state={state}
+      state={{ ...state, basemap }}
       initialView={useAppStore.getState().view}
       onViewChange={actions.setView}
       onSelect={actions.select}

@@ -37,6 +37,10 @@ export interface MapViewProps {
   onAdapter?: (adapter: MapAdapter | null) => void;
   /** Drawing and editing proposals (terra-draw). */
   draw?: { tool: DrawTool; proposals: readonly Proposal[]; callbacks: DrawCallbacks };
+  /** A source's tiles failed to load (e.g. the street basemap offline); return true if handled, else it is a map error. */
+  onSourceError?: (sourceId: string, message: string) => boolean;
+  /** The first complete view is on screen (used to start background work such as offline caching). */
+  onFirstIdle?: () => void;
 }
 
 const BASE_INTERACTIVE = [...PLACE_LAYERS.map(placeLayerId), LAYER.metroStations];
@@ -56,7 +60,7 @@ export function MapView(props: MapViewProps) {
   const adapter = useRef<MapAdapter | null>(null);
   const drawer = useRef<DrawController | null>(null);
   const drawCallbacks = useRef<DrawCallbacks | null>(null);
-  const { lang, visible, statuses, selectedId, hoverId, data, camera } = state;
+  const { lang, visible, statuses, selectedId, hoverId, data, camera, basemap } = state;
   const callbacks = useRef({ props, interactive: [...BASE_INTERACTIVE, ...extraInteractive] });
   useEffect(() => {
     callbacks.current = { props, interactive: [...BASE_INTERACTIVE, ...extraInteractive] };
@@ -90,6 +94,8 @@ export function MapView(props: MapViewProps) {
         },
         onHover: (f) => cb().onHover(f?.id ?? null),
         onError: (message) => cb().onAlert('errors.map', { message }),
+        onSourceError: (sourceId, message) => cb().onSourceError?.(sourceId, message) ?? false,
+        onFirstIdle: () => cb().onFirstIdle?.(),
       });
     } catch {
       props.onAlert('errors.noWebgl');
@@ -112,8 +118,8 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (!data || !adapter.current) return;
-    adapter.current.setStyle(buildStyle({ lang, visible, statuses, selectedId, hoverId, data, overlays }));
-  }, [lang, visible, statuses, selectedId, hoverId, data, overlays]);
+    adapter.current.setStyle(buildStyle({ lang, visible, statuses, selectedId, hoverId, data, overlays, basemap }));
+  }, [lang, visible, statuses, selectedId, hoverId, data, overlays, basemap]);
 
   const tool = draw?.tool ?? 'none';
   const drawProposals = draw?.proposals;

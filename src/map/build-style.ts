@@ -19,6 +19,7 @@ import { HIGHLIGHT_ICON } from './icons.ts';
 import type { OverlayStyle } from './overlay-style.ts';
 import { SHIPPED_FONT } from './font-faces.ts';
 import type { MapData } from '../state-types.ts';
+import { basemapStyle, type BasemapSpec } from './basemap-style.ts';
 
 export type { MapData } from '../state-types.ts';
 
@@ -31,6 +32,8 @@ export interface StyleInput {
   data: MapData;
   /** Analysis and proposal overlays, drawn between the base map and the plan places. */
   overlays?: OverlayStyle;
+  /** An optional street basemap (the planner's file or the bureau's server), drawn under everything of the plan. */
+  basemap?: BasemapSpec | null;
 }
 
 export const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -119,6 +122,7 @@ function placeLayer(layer: PlaceLayer, input: StyleInput, spread: SpreadPlaces):
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { data, visible, lang } = input;
   const spread = spreadPlacesCached(data.places);
+  const streets = input.basemap ? basemapStyle(input.basemap, lang) : null;
   const layers: LayerSpecification[] = [
     { id: LAYER.background, type: 'background', paint: { 'background-color': BASE_COLOURS.sea } },
     {
@@ -159,6 +163,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       filter: ['==', ['get', 'approximate'], true],
       paint: { 'fill-color': BASE_COLOURS.approxFill, 'fill-opacity': 0.9 },
     },
+    ...(streets?.layers ?? []),
     {
       id: LAYER.districtLine,
       type: 'line',
@@ -271,6 +276,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       [SOURCE.metroStations]: { type: 'geojson', data: data.metroStations },
       [SOURCE.places]: { type: 'geojson', data: spread.places },
       ...(input.overlays?.sources ?? {}),
+      ...(streets?.sources ?? {}),
     },
     layers,
   };

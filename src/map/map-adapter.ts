@@ -3,7 +3,16 @@
  * style changes by difference at most once per animation frame, and reports clicks, hovers and view
  * changes as plain data. Nothing else in the app touches maplibre-gl.
  */
-import { AttributionControl, Map as MLMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import {
+  addProtocol,
+  AttributionControl,
+  Map as MLMap,
+  NavigationControl,
+  removeProtocol,
+  ScaleControl,
+  setWorkerUrl,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { applyStyle } from './apply-style.ts';
 import { renderAllIcons } from './icons.ts';
@@ -29,6 +38,16 @@ export interface AdapterOptions {
   onClick: (f: PickedFeature | null, lngLat: { lon: number; lat: number }) => void;
   onHover: (f: PickedFeature | null) => void;
   onError: (message: string) => void;
+  /** The map has drawn its first complete view (with the shipped data). */
+  onFirstIdle?: () => void;
+  /** Errors of one source (e.g. basemap tiles that cannot be loaded offline); others go to onError. */
+  onSourceError?: (sourceId: string, message: string) => boolean;
+}
+
+/** Registers a custom tile URL scheme (e.g. pmtiles://) for every map on the page. */
+export function registerTileProtocol(scheme: string, load: Parameters<typeof addProtocol>[1]): void {
+  removeProtocol(scheme);
+  addProtocol(scheme, load);
 }
 
 /** Starts empty (buildStyle's layers are applied by difference once loaded) but with the shipped font declared. */
@@ -69,9 +88,20 @@ export class MapAdapter {
       }
       this.loaded = true;
       this.flush();
+      // 'idle' after the first style with data: everything of the first view is on screen.
+      const waitForData = () => {
+        if (this.current?.layers.length) opts.onFirstIdle?.();
+        else this.map.once('idle', waitForData);
+      };
+      this.map.once('idle', waitForData);
       for (const cb of this.readyCallbacks.splice(0)) cb();
     });
-    this.map.on('error', (e) => opts.onError(String(e.error?.message ?? 'map error')));
+    this.map.on('error', (e) => {
+      const message = String(e.error?.message ?? 'map error');
+      const sourceId = (e as { sourceId?: unknown }).sourceId;
+      if (typeof sourceId === 'string' && opts.onSourceError?.(sourceId, message)) return;
+      opts.onError(message);
+    });
     const view = () => ({ lon: this.map.getCenter().lng, lat: this.map.getCenter().lat, zoom: this.map.getZoom() });
     this.map.on('moveend', () => opts.onViewChange(view()));
     if (opts.onMove) this.map.on('move', () => opts.onMove!(view()));

@@ -488,6 +488,83 @@ export class AtlasDriver {
     copyFileSync(path, `${SCREENSHOT_DIR}/${name}`);
   }
 
+  // ── Meeting room: offline use ───────────────────────────────────────────────────────────────────
+
+  /** Waits until the app says it is saved on this machine and its service worker is in charge. */
+  async waitUntilSavedForOffline(): Promise<void> {
+    await this.page.getByTestId('offline-ready').waitFor({ timeout: 60_000 });
+    await this.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  }
+
+  /** The laptop loses the network (the whole browser context, service worker included). */
+  async goOffline(): Promise<void> {
+    await this.page.context().setOffline(true);
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitForMap();
+  }
+
+  async saveStatus(): Promise<string> {
+    await this.openTab('scenarios');
+    return (await this.page.getByTestId('save-status').textContent()) ?? '';
+  }
+
+  // ── Meeting room: street basemap ────────────────────────────────────────────────────────────────
+
+  /** Open a basemap file from disk through the file picker of the layers panel. */
+  async openBasemapFile(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.openTab('layers');
+    await this.page.getByTestId('basemap-file').setInputFiles(file);
+  }
+
+  async chooseBasemap(choice: 'none' | 'file' | 'server'): Promise<void> {
+    await this.openTab('layers');
+    await this.page.getByTestId(`basemap-choice-${choice}`).check();
+    await this.idle();
+  }
+
+  async removeBasemapFile(): Promise<void> {
+    await this.openTab('layers');
+    await this.page.getByTestId('basemap-remove').click();
+    await this.idle();
+  }
+
+  /** Street names of the basemap drawn on screen (road features and their labels). */
+  async basemapStreetNames(): Promise<string[]> {
+    await this.idle();
+    return this.page.evaluate(() => {
+      const m = window.__atlas!.map;
+      const ids = m.getStyle().layers.map((l) => l.id).filter((id) => id === 'basemap-roads' || id === 'basemap-transportation');
+      if (!ids.length) return [];
+      return [...new Set(m.queryRenderedFeatures({ layers: ids }).map((f) => String(f.properties.name ?? '')))].filter(Boolean);
+    });
+  }
+
+  /** Map layer ids from bottom to top. */
+  async layerOrder(): Promise<string[]> {
+    return this.page.evaluate(() => window.__atlas!.map.getStyle().layers.map((l) => l.id));
+  }
+
+  /** The colour drawn on screen at a longitude/latitude, read from a screenshot (what the planner sees). */
+  async colourAt(lon: number, lat: number): Promise<[number, number, number]> {
+    await this.idle();
+    const { x, y } = await this.pointOnScreen(lon, lat);
+    const png = await this.page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+    return this.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = c.height = 1;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+      return [r!, g!, b!] as [number, number, number];
+    }, png.toString('base64'));
+  }
+
   async screenshot(name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });

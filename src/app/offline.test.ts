@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createOfflineController } from './offline.ts';
+import { useOfflineStore } from './offline-store.ts';
+import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
+
+beforeEach(() => useOfflineStore.setState({ offlineReady: false, needRefresh: false, refreshDeferred: false }));
+
+function fakeRegister() {
+  const calls: { options: RegisterSWOptions; updates: boolean[] }[] = [];
+  const registerSW = (options: RegisterSWOptions) => {
+    const entry = { options, updates: [] as boolean[] };
+    calls.push(entry);
+    return async (reload?: boolean) => {
+      entry.updates.push(reload ?? false);
+    };
+  };
+  return { calls, load: () => Promise.resolve(registerSW) };
+}
+
+describe('service worker registration', () => {
+  it('registers once, and a waiting version is only announced, never swapped in', async () => {
+    const sw = fakeRegister();
+    const c = createOfflineController({ enabled: true, loadRegister: sw.load });
+    await Promise.all([c.start(), c.start()]);
+    expect(sw.calls).toHaveLength(1);
+    sw.calls[0]!.options.onNeedRefresh!();
+    expect(useOfflineStore.getState().needRefresh).toBe(true);
+    expect(sw.calls[0]!.updates).toEqual([]); // nothing happens until the planner says so
+    await c.update();
+    expect(sw.calls[0]!.updates).toEqual([true]);
+  });
+
+  it('says when the app has been saved for offline use', async () => {
+    const sw = fakeRegister();
+    await createOfflineController({ enabled: true, loadRegister: sw.load }).start();
+    expect(useOfflineStore.getState().offlineReady).toBe(false);
+    sw.calls[0]!.options.onOfflineReady!();
+    expect(useOfflineStore.getState().offlineReady).toBe(true);
+  });
+
+  it('looks for a new version periodically while open', async () => {
+    vi.useFakeTimers();
+    try {
+      const sw = fakeRegister();
+      const c = createOfflineController({ enabled: true, loadRegister: sw.load, checkEveryMs: 1000 });
+      await c.start();
+      const update = vi.fn(() => Promise.resolve());
+      sw.calls[0]!.options.onRegisteredSW!('./sw.js', { update, active: null } as unknown as ServiceWorkerRegistration);
+      vi.advanceTimersByTime(3500);
+      expect(update).toHaveBeenCalledTimes(3);
+      c.stop();
+      vi.advanceTimersByTime(5000);
+      expect(update).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does nothing without a service worker build, and reports a failed registration', async () => {
+    const sw = fakeRegister();
+    await createOfflineController({ enabled: false, loadRegister: sw.load }).start();
+    expect(sw.calls).toEqual([]);
+    const onError = vi.fn();
+    await createOfflineController({ enabled: true, loadRegister: () => Promise.reject(new Error('chunk failed')), onError }).start();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'chunk failed' }));
+  });
+});

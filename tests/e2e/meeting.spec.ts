@@ -1,0 +1,80 @@
+/**
+ * Issue 11 — ready for the meeting room: the app opens offline after one visit; the first view loads
+ * only what it needs; a street basemap the planner has is drawn under the plan.
+ */
+import { expect, test } from './support/browser.ts';
+
+// Loading, precaching ~7 MB and reloading on a shared 2-core machine: give these specs room.
+test.describe.configure({ timeout: 180_000 });
+
+test.afterEach(async ({ atlas }) => {
+  expect(atlas.foreignRequests()).toEqual([]);
+});
+
+test('after one visit the atlas opens offline, with the map and the saved scenario', async ({ atlas }) => {
+  await atlas.open('#map=13/22.58/113.87');
+  await atlas.drawPoint(113.872, 22.578);
+  await atlas.nameProposal('会议室里的方案点', 'Meeting-room proposal');
+  await atlas.stopDrawing();
+  await expect.poll(() => atlas.saveStatus()).toMatch(/已自动保存/);
+  await atlas.waitUntilSavedForOffline();
+
+  await atlas.goOffline();
+  await atlas.reload();
+  expect(await atlas.renderedFeatureCount('metro-lines')).toBeGreaterThan(3);
+  expect(await atlas.renderedFeatureCount('district-line')).toBeGreaterThan(0);
+  expect((await atlas.visiblePlaceIds()).length).toBeGreaterThan(2);
+  expect(await atlas.proposalNames()).toEqual(['会议室里的方案点']);
+  // Features loaded on first use come from the cache too: the coverage analysis runs offline.
+  await atlas.analyseCoverage(['district_centre', 'proposals']);
+  expect(await atlas.districtRowCount()).toBeGreaterThan(5);
+  await atlas.screenshot('60-offline-reload');
+});
+
+const STREETS = 'tests/fixtures/basemap/synthetic-streets-vector.pmtiles';
+/** Inside the fixture's synthetic pond (a water polygon near 福田), and its shipped land colour. */
+const POND: [number, number] = [114.0675, 22.531];
+const near = (a: number[], b: number[], tol = 12) => a.every((v, i) => Math.abs(v - b[i]!) <= tol);
+
+test('a basemap file opened from disk draws streets under the plan, and is there after a reload', async ({ atlas }) => {
+  await atlas.open('#map=14.5/22.538/114.06');
+  expect(await atlas.basemapStreetNames()).toEqual([]);
+  const landBefore = await atlas.colourAt(...POND);
+
+  await atlas.openBasemapFile(STREETS);
+  await expect(atlas.page.getByTestId('basemap-file-info')).toContainText('12–15');
+  await expect(atlas.page.getByTestId('basemap-choice-file')).toBeChecked();
+  await expect.poll(() => atlas.basemapStreetNames()).toEqual(expect.arrayContaining(['合成测试4路', '合成测试4街']));
+  // Drawn: the pond is water-coloured now, where the shipped map had plain land.
+  const pond = await atlas.colourAt(...POND);
+  expect(near(pond, [0xc9, 0xdf, 0xec])).toBe(true);
+  expect(near(landBefore, pond)).toBe(false);
+  // Under the plan: every street layer below the district lines, metro and places.
+  const order = await atlas.layerOrder();
+  const lastStreet = order.findLastIndex((id) => id.startsWith('basemap-'));
+  for (const plan of ['district-line', 'metro-lines', 'metro-stations', 'places-city_circle']) expect(lastStreet).toBeLessThan(order.indexOf(plan));
+  await atlas.screenshot('61-basemap-file-streets');
+
+  await atlas.reload();
+  await expect.poll(() => atlas.basemapStreetNames()).toEqual(expect.arrayContaining(['合成测试4路']));
+  await expect(atlas.page.getByTestId('basemap-choice-file')).toBeChecked();
+
+  await atlas.removeBasemapFile();
+  expect(await atlas.basemapStreetNames()).toEqual([]);
+  await atlas.reload();
+  expect(await atlas.basemapStreetNames()).toEqual([]);
+});
+
+test('a file that is not a PMTiles basemap gets a clear message and changes nothing', async ({ atlas }) => {
+  await atlas.open('#map=15/22.54/114.06');
+  await atlas.openBasemapFile({ name: 'shenzhen.mbtiles', mimeType: 'application/octet-stream', buffer: Buffer.from('SQLite format 3\0'.padEnd(4096, '\0')) });
+  await expect(atlas.page.getByRole('alert')).toContainText('不是 PMTiles 底图文件');
+  await expect(atlas.page.getByRole('alert')).toContainText('MBTiles');
+  await atlas.dismissAlerts();
+  const broken = Buffer.from(await import('node:fs').then((fs) => fs.readFileSync(STREETS)));
+  broken.fill(0x55, 127, 160); // the archive's directory overwritten
+  await atlas.openBasemapFile({ name: 'broken.pmtiles', mimeType: 'application/octet-stream', buffer: broken });
+  await expect(atlas.page.getByRole('alert')).toContainText('已损坏');
+  expect(await atlas.basemapStreetNames()).toEqual([]);
+  await expect(atlas.page.getByTestId('basemap-choice-none')).toBeChecked();
+});
