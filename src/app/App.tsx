@@ -8,7 +8,6 @@ import { GeodataError, loadGeodata } from '../data/load-geodata.ts';
 import type { DrawCallbacks } from '../map/draw-controller.ts';
 import { PROPOSAL_LAYER } from '../map/ids.ts';
 import { AlertStack } from '../ui/AlertStack.tsx';
-import { AnalysisPanel } from '../ui/analysis/AnalysisPanel.tsx';
 import { ProbeCard } from '../ui/analysis/ProbeCard.tsx';
 import { DistrictZoom } from '../ui/DistrictZoom.tsx';
 import { InfoPanel } from '../ui/InfoPanel.tsx';
@@ -18,11 +17,9 @@ import { OfflineBadge, UpdatePrompt } from '../ui/OfflineStatus.tsx';
 import { BasemapSection } from '../ui/BasemapSection.tsx';
 import { BASEMAP_SOURCE } from '../map/basemap-style.ts';
 import { SearchBox } from '../ui/SearchBox.tsx';
-import { CompareView } from '../ui/scenarios/CompareView.tsx';
 import { PresentMode } from '../ui/present/PresentMode.tsx';
 import { SlidesPanel } from '../ui/present/SlidesPanel.tsx';
 import { usePresentStore } from './present-store.ts';
-import { ScenarioPanel } from '../ui/scenarios/ScenarioPanel.tsx';
 import { DatasetPanel } from '../ui/datasets/DatasetPanel.tsx';
 import { initDatasets } from './datasets.ts';
 import { DATASET_URLS } from './dataset-urls.ts';
@@ -42,6 +39,7 @@ import { useOverlays } from './use-map-layers.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
 import { useOfflineApp } from './use-offline-app.ts';
 import { useBasemap } from './use-basemap.ts';
+import { AnalysisPanel, CompareView, onFirstCall, ScenarioPanel } from './lazy-parts.ts';
 
 const PANELS: SidePanel[] = ['layers', 'analysis', 'scenarios', 'datasets', 'present'];
 
@@ -79,7 +77,8 @@ export function App() {
   }, []);
 
   // One analysis worker and one controller for the app's lifetime, handed down by context.
-  const [controller] = useState(() => createAnalysisController({ api: createAnalysisClient().api, readScenario: readStoredScenario }));
+  // The worker itself starts on the first question (analysis switched on, a comparison), not with the app.
+  const [controller] = useState(() => createAnalysisController({ api: onFirstCall(() => createAnalysisClient().api), readScenario: readStoredScenario }));
   useEffect(() => controller.start(), [controller]);
   const [liveMap] = useState<LiveMap>(() => ({ current: null }));
 

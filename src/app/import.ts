@@ -2,8 +2,9 @@
  * Importing a planner's file: read it, run the importer, and either show every problem (role=alert,
  * nothing changes) or put the features in a preview. Only "confirm" adds them to a scenario; an
  * existing scenario is never replaced, and a new one never takes an existing name.
+ * The importers (parsers, coordinate conversion) are loaded when the first file is chosen.
  */
-import { convertBd09ToWgs, convertGcjToWgs, IMPORT_LIMITS, importFile } from '../io/import/index.ts';
+import { IMPORT_LIMITS } from '../io/import/limits.ts';
 import { actions } from './store.ts';
 import { useScenarioStore } from './scenario-store.ts';
 import { addManyProposals, editDeck, newScenario } from './scenarios.ts';
@@ -25,6 +26,13 @@ export async function importUserFile(file: File, defaultScenarioName: string): P
     bytes = await file.arrayBuffer();
   } catch {
     actions.alert('scenario:import.readFailed', { name: file.name });
+    return false;
+  }
+  let importFile: typeof import('../io/import/index.ts').importFile;
+  try {
+    ({ importFile } = await import('../io/import/index.ts'));
+  } catch (e) {
+    actions.alert('offline:chunkFailed', { message: e instanceof Error ? e.message : String(e) });
     return false;
   }
   const r = importFile(file.name, bytes);
@@ -49,7 +57,8 @@ export async function importUserFile(file: File, defaultScenarioName: string): P
   return true;
 }
 
-export function convertPreview(from: 'gcj02' | 'bd09'): void {
+export async function convertPreview(from: 'gcj02' | 'bd09'): Promise<void> {
+  const { convertBd09ToWgs, convertGcjToWgs } = await import('../io/import/index.ts'); // loaded with the file already
   const p = useScenarioStore.getState().preview;
   if (!p || p.converted) return;
   const features = from === 'gcj02' ? convertGcjToWgs(p.features) : convertBd09ToWgs(p.features);

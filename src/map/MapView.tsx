@@ -2,7 +2,7 @@
  * React host for the map adapter: state in (props), clicks/hovers/view out (callbacks). It knows no
  * store; src/app/MapHost.tsx connects it to the app's.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLACE_LAYERS } from '../data/place-schema.ts';
 import type { CameraRequest, View } from '../state-types.ts';
@@ -10,7 +10,7 @@ import { buildStyle, type StyleInput } from './build-style.ts';
 import { LAYER, PROPOSAL_SOURCE, placeLayerId } from './ids.ts';
 import { MapAdapter } from './map-adapter.ts';
 import type { OverlayStyle } from './overlay-style.ts';
-import { DrawController, type DrawCallbacks, type DrawTool } from './draw-controller.ts';
+import type { DrawCallbacks, DrawController, DrawTool } from './draw-controller.ts';
 import type { Proposal } from '../io/proposal.ts';
 
 /** What the map draws: the style input (without overlays) and the latest camera request. */
@@ -42,6 +42,13 @@ export interface MapViewProps {
   /** The first complete view is on screen (used to start background work such as offline caching). */
   onFirstIdle?: () => void;
 }
+
+let drawing: Promise<typeof import('./draw-controller.ts')> | null = null;
+const loadDrawing = () => {
+  drawing ??= import('./draw-controller.ts');
+  drawing.catch(() => (drawing = null)); // a failed load (offline) may be retried
+  return drawing;
+};
 
 const BASE_INTERACTIVE = [...PLACE_LAYERS.map(placeLayerId), LAYER.metroStations];
 const PROPOSAL_LAYER_PREFIX = `${PROPOSAL_SOURCE}-`;
@@ -123,19 +130,27 @@ export function MapView(props: MapViewProps) {
 
   const tool = draw?.tool ?? 'none';
   const drawProposals = draw?.proposals;
+  /** The tool terra-draw has actually taken up (its code loads on first use): shown as data-draw-tool. */
+  const [activeTool, setActiveTool] = useState<DrawTool>('none');
   useEffect(() => {
     const a = adapter.current;
     if (!a) return;
     a.clicksSuspended = tool !== 'none';
     a.whenReady(() => {
       if (!drawer.current && tool === 'none') return;
-      drawer.current ??= new DrawController(a.map, {
-        onCreated: (g) => drawCallbacks.current?.onCreated(g),
-        onEdited: (id, g) => drawCallbacks.current?.onEdited(id, g),
-        onSelected: (id) => drawCallbacks.current?.onSelected(id),
-      });
-      drawer.current.setTool(tool, drawProposals ?? []);
+      // Drawing code (terra-draw) is loaded when a tool is first chosen; calls resolve in order, so the latest tool wins.
+      void loadDrawing().then(({ DrawController }) => {
+        if (adapter.current !== a) return; // the map was removed meanwhile
+        drawer.current ??= new DrawController(a.map, {
+          onCreated: (g) => drawCallbacks.current?.onCreated(g),
+          onEdited: (id, g) => drawCallbacks.current?.onEdited(id, g),
+          onSelected: (id) => drawCallbacks.current?.onSelected(id),
+        });
+        drawer.current.setTool(tool, drawProposals ?? []);
+        setActiveTool(tool);
+      }, (e: unknown) => props.onAlert('errors.map', { message: e instanceof Error ? e.message : String(e) }));
     });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tool, drawProposals]);
 
   useEffect(() => {
@@ -144,5 +159,5 @@ export function MapView(props: MapViewProps) {
     else adapter.current.fitBounds(camera.bounds);
   }, [camera]);
 
-  return <div ref={container} className="map" data-testid="map" role="region" aria-label={t('appTitle')} />;
+  return <div ref={container} className="map" data-testid="map" data-draw-tool={activeTool} role="region" aria-label={t('appTitle')} />;
 }

@@ -44,6 +44,9 @@ export interface AdapterOptions {
   onSourceError?: (sourceId: string, message: string) => boolean;
 }
 
+/** Performance mark set when the map's first complete view is on screen. */
+export const FIRST_VIEW_MARK = 'atlas:first-view';
+
 /** Registers a custom tile URL scheme (e.g. pmtiles://) for every map on the page. */
 export function registerTileProtocol(scheme: string, load: Parameters<typeof addProtocol>[1]): void {
   removeProtocol(scheme);
@@ -90,7 +93,10 @@ export class MapAdapter {
       this.flush();
       // 'idle' after the first style with data: everything of the first view is on screen.
       const waitForData = () => {
-        if (this.current?.layers.length) opts.onFirstIdle?.();
+        if (this.current?.layers.length) {
+          performance.mark(FIRST_VIEW_MARK); // what loaded before this is the first load (tests, devtools)
+          opts.onFirstIdle?.();
+        }
         else this.map.once('idle', waitForData);
       };
       this.map.once('idle', waitForData);

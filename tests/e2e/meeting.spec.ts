@@ -2,8 +2,13 @@
  * Issue 11 — ready for the meeting room: the app opens offline after one visit; the first view loads
  * only what it needs; a street basemap the planner has is drawn under the plan.
  */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from './support/browser.ts';
+import { chunkName } from './support/atlas-driver.ts';
 
+// The installed app: its service worker runs here (the other specs block it, see playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
 // Loading, precaching ~7 MB and reloading on a shared 2-core machine: give these specs room.
 test.describe.configure({ timeout: 180_000 });
 
@@ -77,4 +82,33 @@ test('a file that is not a PMTiles basemap gets a clear message and changes noth
   await expect(atlas.page.getByRole('alert')).toContainText('已损坏');
   expect(await atlas.basemapStreetNames()).toEqual([]);
   await expect(atlas.page.getByTestId('basemap-choice-none')).toBeChecked();
+});
+
+/** gzip size of a built file as served (level 9, as `npm run size` measures). */
+const gzipKb = (url: string) => gzipSync(readFileSync(`dist${new URL(url).pathname}`), { level: 9 }).length / 1000;
+const MAPLIBRE = /^maplibre(-gl-worker)?$/;
+/** Code the first view must not load: charts, drawing, importers, the analysis worker and the panels behind tabs. */
+const LATER = ['echarts', 'terra-draw', 'draw-controller', 'importers', 'import', 'worker', 'AnalysisPanel', 'ScenarioPanel'];
+
+test('the first view loads only what it needs; charts, drawing and importers come when the planner opens them', async ({ atlas }) => {
+  await atlas.open();
+  const first = await atlas.scriptsBeforeFirstView();
+  const names = first.map(chunkName);
+  expect(names).toContain('maplibre');
+  for (const later of LATER) expect(names, `${later} loaded before the first view`).not.toContain(later);
+  // The budget of issue 11, measured on what the browser actually fetched: ≤ 300 kB gzip without maplibre-gl.
+  const kb = first.filter((u) => !MAPLIBRE.test(chunkName(u))).reduce((sum, u) => sum + gzipKb(u), 0);
+  console.log(`JS before the first view, gzip, excluding maplibre-gl: ${kb.toFixed(1)} kB (${names.join(', ')})`);
+  expect(kb).toBeLessThanOrEqual(300);
+
+  await atlas.analyseCoverage(['district_centre']);
+  expect(atlas.chunksRequested()).toEqual(expect.arrayContaining(['AnalysisPanel', 'echarts', 'worker']));
+  expect(atlas.chunksRequested()).not.toContain('terra-draw');
+  await atlas.openTab('scenarios');
+  expect(atlas.chunksRequested()).not.toContain('terra-draw');
+  await atlas.drawPoint(114.06, 22.6);
+  expect(atlas.chunksRequested()).toContain('terra-draw');
+  expect(atlas.chunksRequested()).not.toContain('importers');
+  await atlas.importFile('tests/fixtures/import/good/points.geojson');
+  await expect.poll(() => atlas.chunksRequested()).toContain('import');
 });

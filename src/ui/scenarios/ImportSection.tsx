@@ -4,7 +4,7 @@
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_LIMITS } from '../../io/import/index.ts';
+import { IMPORT_LIMITS } from '../../io/import/limits.ts';
 import { cancelPreview, confirmPreview, convertPreview, importUserFile, setPreviewTarget } from '../../app/import.ts';
 import { useScenarioStore } from '../../app/scenario-store.ts';
 
@@ -50,8 +50,8 @@ export function ImportSection() {
           )}
           {!preview.converted ? (
             <div className="row">
-              <button type="button" onClick={() => convertPreview('gcj02')} data-testid="convert-gcj">{t('import.convertGcj')}</button>
-              <button type="button" onClick={() => convertPreview('bd09')}>{t('import.convertBd09')}</button>
+              <button type="button" onClick={() => void convertPreview('gcj02')} data-testid="convert-gcj">{t('import.convertGcj')}</button>
+              <button type="button" onClick={() => void convertPreview('bd09')}>{t('import.convertBd09')}</button>
             </div>
           ) : (
             <p className="note">{t('import.converted', { from: preview.converted === 'gcj02' ? 'GCJ-02' : 'BD-09' })}</p>

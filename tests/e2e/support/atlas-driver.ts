@@ -9,6 +9,9 @@ import type { Page, Request } from '@playwright/test';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
+/** The chunk name of a built JS file: assets/echarts-kBgAafuG.js → echarts. */
+export const chunkName = (url: string): string => new URL(url, 'http://x').pathname.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
+
 export class AtlasDriver {
   readonly requests: string[] = [];
   readonly baseUrl: string;
@@ -178,6 +181,8 @@ export class AtlasDriver {
 
   async openTab(tab: 'layers' | 'analysis' | 'scenarios' | 'datasets' | 'present'): Promise<void> {
     await this.page.getByTestId(`tab-${tab}`).click();
+    // Panels behind tabs load their code on first use.
+    await this.page.locator('.side-panel [data-testid="deferred-loading"]').waitFor({ state: 'detached' });
   }
 
   /** Turn the analysis on with the given node sources (others off) and wait for the numbers. */
@@ -342,6 +347,7 @@ export class AtlasDriver {
     await this.openTab('scenarios');
     const tool = this.page.getByTestId('draw-point');
     if ((await tool.getAttribute('aria-pressed')) !== 'true') await tool.click();
+    await this.drawingReady('point');
     const pt = await this.pointOnScreen(lon, lat);
     await this.page.mouse.move(pt.x, pt.y);
     await this.page.mouse.click(pt.x, pt.y);
@@ -353,6 +359,7 @@ export class AtlasDriver {
     await this.openTab('scenarios');
     const button = this.page.getByTestId(`draw-${tool}`);
     if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+    await this.drawingReady(tool);
     for (const [lon, lat] of points) {
       const pt = await this.pointOnScreen(lon, lat);
       await this.page.mouse.move(pt.x, pt.y, { steps: 4 });
@@ -368,6 +375,7 @@ export class AtlasDriver {
     await this.openTab('scenarios');
     const button = this.page.getByTestId('draw-select');
     if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+    await this.drawingReady('select');
     const a = await this.pointOnScreen(...from);
     const b = await this.pointOnScreen(...to);
     await this.page.mouse.click(a.x, a.y); // select
@@ -377,6 +385,11 @@ export class AtlasDriver {
     await this.page.mouse.move(b.x, b.y, { steps: 12 });
     await this.page.mouse.up();
     await this.page.waitForTimeout(300);
+  }
+
+  /** The drawing code is loaded on first use: wait until the map has taken up the tool. */
+  async drawingReady(tool: string): Promise<void> {
+    await this.page.locator(`[data-testid="map"][data-draw-tool="${tool}"]`).waitFor();
   }
 
   async nameProposal(zh: string, en = ''): Promise<void> {
@@ -509,6 +522,29 @@ export class AtlasDriver {
   async saveStatus(): Promise<string> {
     await this.openTab('scenarios');
     return (await this.page.getByTestId('save-status').textContent()) ?? '';
+  }
+
+  /**
+   * JavaScript files the page fetched before the map's first complete view (the performance mark
+   * 'atlas:first-view' the map sets), each also present in Playwright's request log.
+   */
+  async scriptsBeforeFirstView(): Promise<string[]> {
+    await this.page.waitForFunction(() => performance.getEntriesByName('atlas:first-view').length > 0);
+    const urls = await this.page.evaluate(() => {
+      const mark = performance.getEntriesByName('atlas:first-view')[0]!.startTime;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < mark && new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => e.name);
+    });
+    const missing = urls.filter((u) => !this.requests.includes(u));
+    if (missing.length) throw new Error(`resource timing lists scripts the request log does not: ${missing.join(', ')}`);
+    return urls;
+  }
+
+  /** Names of the JS chunks requested so far (file names without their hash). */
+  chunksRequested(): string[] {
+    return [...new Set(this.requests.filter((u) => u.endsWith('.js')).map((u) => chunkName(u)))];
   }
 
   // ── Meeting room: street basemap ────────────────────────────────────────────────────────────────
