@@ -109,6 +109,6 @@ test('the first view loads only what it needs; charts, drawing and importers com
   await atlas.drawPoint(114.06, 22.6);
   expect(atlas.chunksRequested()).toContain('terra-draw');
   expect(atlas.chunksRequested()).not.toContain('importers');
-  await atlas.importFile('tests/fixtures/import/good/points.geojson');
+  await atlas.importFile('tests/fixtures/e2e/two-sites.csv');
   await expect.poll(() => atlas.chunksRequested()).toContain('import');
 });
