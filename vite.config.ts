@@ -41,7 +41,8 @@ function offlineApp() {
         tiles?.type === 'xyz'
           ? [
               {
-                urlPattern: ({ url }: { url: URL }) => url.origin === new URL(tiles.url).origin,
+                // A RegExp, not a function: Workbox copies this into sw.js as source text.
+                urlPattern: new RegExp(`^${new URL(tiles.url).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`),
                 handler: 'StaleWhileRevalidate' as const,
                 options: { cacheName: 'street-tiles', expiration: { maxEntries: 4000, maxAgeSeconds: 60 * 60 * 24 * 60 }, cacheableResponse: { statuses: [200] } },
               },

@@ -3,7 +3,9 @@ import { createOfflineController } from './offline.ts';
 import { useOfflineStore } from './offline-store.ts';
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
 
-beforeEach(() => useOfflineStore.setState({ offlineReady: false, needRefresh: false, refreshDeferred: false }));
+beforeEach(() => useOfflineStore.setState({ offlineReady: false, needRefresh: false, refreshDeferred: false, unavailable: null }));
+
+const registered = () => Promise.resolve({} as ServiceWorkerRegistration);
 
 function fakeRegister() {
   const calls: { options: RegisterSWOptions; updates: boolean[] }[] = [];
@@ -20,7 +22,7 @@ function fakeRegister() {
 describe('service worker registration', () => {
   it('registers once, and a waiting version is only announced, never swapped in', async () => {
     const sw = fakeRegister();
-    const c = createOfflineController({ enabled: true, loadRegister: sw.load });
+    const c = createOfflineController({ enabled: true, loadRegister: sw.load, probe: registered });
     await Promise.all([c.start(), c.start()]);
     expect(sw.calls).toHaveLength(1);
     sw.calls[0]!.options.onNeedRefresh!();
@@ -32,7 +34,7 @@ describe('service worker registration', () => {
 
   it('says when the app has been saved for offline use', async () => {
     const sw = fakeRegister();
-    await createOfflineController({ enabled: true, loadRegister: sw.load }).start();
+    await createOfflineController({ enabled: true, loadRegister: sw.load, probe: registered }).start();
     expect(useOfflineStore.getState().offlineReady).toBe(false);
     sw.calls[0]!.options.onOfflineReady!();
     expect(useOfflineStore.getState().offlineReady).toBe(true);
@@ -42,7 +44,7 @@ describe('service worker registration', () => {
     vi.useFakeTimers();
     try {
       const sw = fakeRegister();
-      const c = createOfflineController({ enabled: true, loadRegister: sw.load, checkEveryMs: 1000 });
+      const c = createOfflineController({ enabled: true, loadRegister: sw.load, probe: registered, checkEveryMs: 1000 });
       await c.start();
       const update = vi.fn(() => Promise.resolve());
       sw.calls[0]!.options.onRegisteredSW!('./sw.js', { update, active: null } as unknown as ServiceWorkerRegistration);
@@ -56,12 +58,19 @@ describe('service worker registration', () => {
     }
   });
 
-  it('does nothing without a service worker build, and reports a failed registration', async () => {
+  it('does nothing without a service worker build, or when the browser declines service workers', async () => {
     const sw = fakeRegister();
-    await createOfflineController({ enabled: false, loadRegister: sw.load }).start();
+    await createOfflineController({ enabled: false, loadRegister: sw.load, probe: registered }).start();
+    await createOfflineController({ enabled: true, loadRegister: sw.load, probe: () => Promise.resolve(undefined) }).start();
     expect(sw.calls).toEqual([]);
-    const onError = vi.fn();
-    await createOfflineController({ enabled: true, loadRegister: () => Promise.reject(new Error('chunk failed')), onError }).start();
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'chunk failed' }));
+    expect(useOfflineStore.getState()).toMatchObject({ offlineReady: false, unavailable: null });
+  });
+
+  it('a registration that fails (the server does not serve sw.js) says why, without a toast', async () => {
+    const sw = fakeRegister();
+    const probe = () => Promise.reject(new TypeError('Failed to register a ServiceWorker: A bad HTTP response code (404) was received'));
+    await createOfflineController({ enabled: true, loadRegister: sw.load, probe }).start();
+    expect(useOfflineStore.getState().unavailable).toMatch(/404/);
+    expect(sw.calls).toEqual([]);
   });
 });

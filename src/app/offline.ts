@@ -21,42 +21,53 @@ export interface OfflineController {
 export interface OfflineDeps {
   /** Loads the registration code (the virtual module of vite-plugin-pwa); tests pass a fake. */
   loadRegister?: () => Promise<RegisterSW>;
+  /**
+   * Registers the worker script and returns its registration, or undefined if the browser declines
+   * (a policy, or a test harness that blocks service workers). Default: navigator.serviceWorker.register.
+   */
+  probe?: () => Promise<ServiceWorkerRegistration | undefined>;
   /** Whether this build has a service worker (production builds in a browser that supports them). */
   enabled?: boolean;
-  onError?: (error: unknown) => void;
   checkEveryMs?: number;
 }
 
 const HOUR = 60 * 60 * 1000;
+/** vite-plugin-pwa's output next to index.html (vite.config.ts: base './', default file name). */
+const SW_URL = './sw.js';
 
 export function createOfflineController(deps: OfflineDeps = {}): OfflineController {
   const enabled = deps.enabled ?? (import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator);
   const load = deps.loadRegister ?? (() => import('virtual:pwa-register').then((m) => m.registerSW));
+  const probe = deps.probe ?? (() => navigator.serviceWorker.register(SW_URL, { scope: './' }) as Promise<ServiceWorkerRegistration | undefined>);
+  const fail = (e: unknown) => offlineActions.unavailable(e instanceof Error ? e.message : String(e));
   let updateSW: ((reload?: boolean) => Promise<void>) | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
   let started: Promise<void> | null = null;
   return {
     start() {
       if (!enabled) return Promise.resolve();
-      started ??= load()
-        .then((registerSW) => {
-          updateSW = registerSW({
-            immediate: true,
-            onNeedRefresh: offlineActions.updateWaiting,
-            onOfflineReady: offlineActions.ready,
-            onRegisteredSW: (_url, registration) => {
-              // An already-controlled page was cached on an earlier visit: it works offline now.
-              if (registration?.active && navigator.serviceWorker.controller) offlineActions.ready();
-              if (registration) {
-                timer = setInterval(() => {
-                  if (typeof navigator === 'undefined' || navigator.onLine !== false) void registration.update().catch(() => undefined);
-                }, deps.checkEveryMs ?? HOUR);
-              }
-            },
-            onRegisterError: (e) => deps.onError?.(e),
-          });
-        })
-        .catch((e: unknown) => deps.onError?.(e));
+      started ??= (async () => {
+        // Registering the same script twice is harmless; this first call tells a real failure (say, the
+        // server does not serve sw.js) from a browser that declines service workers altogether.
+        const registration = await probe();
+        if (!registration) return; // declined: offline use is simply not offered
+        const registerSW = await load();
+        updateSW = registerSW({
+          immediate: true,
+          onNeedRefresh: offlineActions.updateWaiting,
+          onOfflineReady: offlineActions.ready,
+          onRegisteredSW: (_url, reg) => {
+            // An already-controlled page was cached on an earlier visit: it works offline now.
+            if (reg?.active && navigator.serviceWorker.controller) offlineActions.ready();
+            if (reg) {
+              timer = setInterval(() => {
+                if (typeof navigator === 'undefined' || navigator.onLine !== false) void reg.update().catch(() => undefined);
+              }, deps.checkEveryMs ?? HOUR);
+            }
+          },
+          onRegisterError: fail,
+        });
+      })().catch(fail);
       return started;
     },
     async update() {

@@ -4,16 +4,9 @@
  */
 import { useEffect, useMemo } from 'react';
 import { createOfflineController, type OfflineController } from './offline.ts';
-import { actions } from './store.ts';
 
 export function useOfflineApp(): OfflineController {
-  const controller = useMemo(
-    () =>
-      createOfflineController({
-        onError: (e) => actions.alert('offline:registerFailed', { message: e instanceof Error ? e.message : String(e) }, 'warning'),
-      }),
-    [],
-  );
+  const controller = useMemo(() => createOfflineController(), []);
   useEffect(() => () => controller.stop(), [controller]);
   return controller;
 }

@@ -5,6 +5,14 @@ import { offlineActions, useOfflineStore } from '../app/offline-store.ts';
 export function OfflineBadge() {
   const { t } = useTranslation('offline');
   const ready = useOfflineStore((s) => s.offlineReady);
+  const unavailable = useOfflineStore((s) => s.unavailable);
+  if (unavailable !== null && !ready) {
+    return (
+      <span className="offline-badge unavailable" role="status" title={t('unavailableTitle', { message: unavailable })} data-testid="offline-unavailable">
+        {t('unavailable')}
+      </span>
+    );
+  }
   if (!ready) return null;
   return (
     <span className="offline-badge" role="status" title={t('readyTitle')} data-testid="offline-ready">

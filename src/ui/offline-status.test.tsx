@@ -5,7 +5,7 @@ import { useOfflineStore } from '../app/offline-store.ts';
 import { OfflineBadge, UpdatePrompt } from './OfflineStatus.tsx';
 import { renderWithApp } from './test-utils.tsx';
 
-beforeEach(() => useOfflineStore.setState({ offlineReady: false, needRefresh: false, refreshDeferred: false }));
+beforeEach(() => useOfflineStore.setState({ offlineReady: false, needRefresh: false, refreshDeferred: false, unavailable: null }));
 
 describe('offline status', () => {
   it('shows nothing until the app is saved, then a badge', () => {
@@ -14,6 +14,14 @@ describe('offline status', () => {
     useOfflineStore.setState({ offlineReady: true });
     rerender(<OfflineBadge />);
     expect(screen.getByRole('status')).toHaveTextContent('可离线使用');
+  });
+
+  it('says when the app could not be saved for offline use, and why (in the title)', () => {
+    useOfflineStore.setState({ unavailable: 'bad HTTP response code (404)' });
+    renderWithApp(<OfflineBadge />, { lang: 'en' });
+    const badge = screen.getByRole('status');
+    expect(badge).toHaveTextContent('Not saved for offline use');
+    expect(badge.getAttribute('title')).toContain('(404)');
   });
 
   it('asks before switching to a new version; "later" hides the prompt', () => {
