@@ -65,7 +65,7 @@ const CHUNK_GROUPS = [
   group('maplibre', 'maplibre-gl', 10),
   group('echarts', 'echarts|zrender'),
   group('terra-draw', 'terra-draw|terra-draw-maplibre-gl-adapter'),
-  group('importers', 'papaparse|@tmcw[\\\\/]togeojson|xlsx|shpjs|proj4'),
+  group('importers', 'papaparse|@tmcw[\\\\/]togeojson|xlsx|@e965[\\\\/]xlsx|shpjs|proj4|@xmldom[\\\\/]xmldom'),
   group('pmtiles', 'pmtiles'),
   group('pdf', 'pdf-lib|@pdf-lib[\\\\/][\\w-]+|subset-font|harfbuzzjs|fontkit'),
   group('highs', 'highs'),

@@ -18,9 +18,7 @@ import { BasemapSection } from '../ui/BasemapSection.tsx';
 import { BASEMAP_SOURCE } from '../map/basemap-style.ts';
 import { SearchBox } from '../ui/SearchBox.tsx';
 import { PresentMode } from '../ui/present/PresentMode.tsx';
-import { SlidesPanel } from '../ui/present/SlidesPanel.tsx';
 import { usePresentStore } from './present-store.ts';
-import { DatasetPanel } from '../ui/datasets/DatasetPanel.tsx';
 import { initDatasets } from './datasets.ts';
 import { DATASET_URLS } from './dataset-urls.ts';
 import { ProposalForm } from '../ui/scenarios/ProposalForm.tsx';
@@ -39,7 +37,7 @@ import { useOverlays } from './use-map-layers.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
 import { useOfflineApp } from './use-offline-app.ts';
 import { useBasemap } from './use-basemap.ts';
-import { AnalysisPanel, CompareView, onFirstCall, ScenarioPanel } from './lazy-parts.ts';
+import { AnalysisPanel, CompareView, DatasetPanel, onFirstCall, ScenarioPanel, SlidesPanel } from './lazy-parts.ts';
 
 const PANELS: SidePanel[] = ['layers', 'analysis', 'scenarios', 'datasets', 'present'];
 

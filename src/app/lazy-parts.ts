@@ -8,6 +8,8 @@ import { deferred } from '../ui/deferred.tsx';
 export const AnalysisPanel = deferred(() => import('../ui/analysis/AnalysisPanel.tsx').then((m) => m.AnalysisPanel));
 export const ScenarioPanel = deferred(() => import('../ui/scenarios/ScenarioPanel.tsx').then((m) => m.ScenarioPanel));
 export const CompareView = deferred(() => import('../ui/scenarios/CompareView.tsx').then((m) => m.CompareView));
+export const DatasetPanel = deferred(() => import('../ui/datasets/DatasetPanel.tsx').then((m) => m.DatasetPanel));
+export const SlidesPanel = deferred(() => import('../ui/present/SlidesPanel.tsx').then((m) => m.SlidesPanel));
 
 /**
  * An object with the worker API's methods that creates the worker on the first call. Every method
