@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { defaultStatuses, defaultVisible } from '../state-types.ts';
 import { BASEMAP_SOURCE, basemapStyle, type BasemapSpec } from './basemap-style.ts';
 import { buildStyle, type StyleInput } from './build-style.ts';
 import { LAYER } from './ids.ts';
-import { fixtureData } from './test-fixtures.ts';
+import { styleInput } from './test-fixtures.ts';
 
-const input = (basemap: BasemapSpec | null): StyleInput => ({
-  lang: 'zh',
-  visible: defaultVisible(),
-  statuses: defaultStatuses(),
-  selectedId: null,
-  hoverId: null,
-  data: fixtureData(),
-  basemap,
-});
+const input = (basemap: BasemapSpec | null): StyleInput => styleInput({ basemap });
 const vector: BasemapSpec = { kind: 'vector', url: 'pmtiles://local-1', attribution: 'Protomaps © OpenStreetMap', vectorLayers: ['roads', 'water', 'landuse', 'buildings', 'pois'] };
 
 describe('street basemap style', () => {

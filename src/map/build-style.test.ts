@@ -5,17 +5,9 @@ import { PLACE_LAYERS } from '../data/place-schema.ts';
 import { defaultStatuses, defaultVisible } from '../state-types.ts';
 import { buildStyle, type StyleInput } from './build-style.ts';
 import { LAYER, SOURCE, placeLayerId } from './ids.ts';
-import { fixtureData } from './test-fixtures.ts';
+import { fixtureData, styleInput } from './test-fixtures.ts';
 
-const input = (over: Partial<StyleInput> = {}): StyleInput => ({
-  lang: 'zh',
-  visible: defaultVisible(),
-  statuses: defaultStatuses(),
-  selectedId: null,
-  hoverId: null,
-  data: fixtureData(),
-  ...over,
-});
+const input = (over: Partial<StyleInput> = {}): StyleInput => styleInput(over);
 const layer = (style: ReturnType<typeof buildStyle>, id: string) =>
   style.layers.find((l) => l.id === id) as LayerSpecification & { layout?: Record<string, unknown>; filter?: unknown };
 

@@ -1,6 +1,7 @@
 /** Small map data for style and adapter tests (no WebGL, no files). */
 import type { FeatureCollection } from 'geojson';
-import type { MapData } from '../state-types.ts';
+import { defaultStatuses, defaultVisible, type MapData } from '../state-types.ts';
+import type { StyleInput } from './build-style.ts';
 
 const fc = (features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
 
@@ -40,4 +41,9 @@ export function fixtureData(): MapData {
       },
     ]),
   };
+}
+
+/** A complete style input over the fixture data: the defaults of a first visit, changed by `over`. */
+export function styleInput(over: Partial<StyleInput> = {}): StyleInput {
+  return { lang: 'zh', visible: defaultVisible(), statuses: defaultStatuses(), selectedId: null, hoverId: null, data: fixtureData(), ...over };
 }
