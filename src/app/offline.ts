@@ -29,6 +29,10 @@ export interface OfflineDeps {
   /** Whether this build has a service worker (production builds in a browser that supports them). */
   enabled?: boolean;
   checkEveryMs?: number;
+  /** Resolves when a worker of this registration is active (its precache complete). Default: navigator.serviceWorker.ready. */
+  whenActive?: () => Promise<unknown>;
+  /** Whether a service worker controls this page now (an installed worker is then an update). */
+  controlled?: () => boolean;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -39,6 +43,8 @@ export function createOfflineController(deps: OfflineDeps = {}): OfflineControll
   const enabled = deps.enabled ?? (import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator);
   const load = deps.loadRegister ?? (() => import('virtual:pwa-register').then((m) => m.registerSW));
   const probe = deps.probe ?? (() => navigator.serviceWorker.register(SW_URL, { scope: './' }) as Promise<ServiceWorkerRegistration | undefined>);
+  const whenActive = deps.whenActive ?? (() => navigator.serviceWorker.ready);
+  const controlled = deps.controlled ?? (() => Boolean(navigator.serviceWorker.controller));
   const fail = (e: unknown) => offlineActions.unavailable(e instanceof Error ? e.message : String(e));
   let updateSW: ((reload?: boolean) => Promise<void>) | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -51,6 +57,10 @@ export function createOfflineController(deps: OfflineDeps = {}): OfflineControll
         // server does not serve sw.js) from a browser that declines service workers altogether.
         const registration = await probe();
         if (!registration) return; // declined: offline use is simply not offered
+        // The probe has started the install before Workbox (below) listens for it, so Workbox can miss the
+        // first install ("saved for offline") or an update found by this very registration: follow both here.
+        void whenActive().then(offlineActions.ready, () => undefined);
+        followInstall(registration, controlled);
         const registerSW = await load();
         updateSW = registerSW({
           immediate: true,
@@ -71,10 +81,22 @@ export function createOfflineController(deps: OfflineDeps = {}): OfflineControll
       return started;
     },
     async update() {
+      // Reload once the new version has taken over (also when the update was found by the probe, unseen by Workbox).
+      if (typeof navigator !== 'undefined' && navigator.serviceWorker) navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
       await updateSW?.(true);
     },
     stop() {
       clearInterval(timer);
     },
   };
+}
+
+/** Announces a version that finished installing while an older one controls the page (an update, never swapped in). */
+function followInstall(registration: ServiceWorkerRegistration, controlled: () => boolean): void {
+  const announce = (sw: ServiceWorker | null | undefined) => {
+    if (sw?.state === 'installed' && controlled()) offlineActions.updateWaiting();
+  };
+  announce(registration.waiting);
+  const installing = registration.installing;
+  installing?.addEventListener('statechange', () => announce(installing));
 }
