@@ -60,14 +60,16 @@ function offlineApp() {
 const lib = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${names})[\\\\/]`);
 // Only the named packages themselves: their own dependencies (e.g. fflate, also used by share links on
 // the first view) are left to automatic chunking, so a shared helper never drags a heavy chunk into the first load.
-const group = (name: string, names: string, priority = 5) => ({ name, test: lib(names), priority, includeDependenciesRecursively: false });
+const group = (name: string, names: string, priority = 5, includeDependenciesRecursively = false) => ({ name, test: lib(names), priority, includeDependenciesRecursively });
 const CHUNK_GROUPS = [
   group('maplibre', 'maplibre-gl', 10),
   group('echarts', 'echarts|zrender'),
   group('terra-draw', 'terra-draw|terra-draw-maplibre-gl-adapter'),
   group('importers', 'papaparse|@tmcw[\\\\/]togeojson|xlsx|@e965[\\\\/]xlsx|shpjs|proj4|@xmldom[\\\\/]xmldom'),
   group('pmtiles', 'pmtiles'),
-  group('pdf', 'pdf-lib|@pdf-lib[\\\\/][\\w-]+|subset-font|harfbuzzjs|fontkit'),
+  // pdf-lib and fontkit with their dependencies (pako, tslib, …): split apart, their module cycles broke at
+  // run time ("t is not a function" on PDF export). Nothing on the first view uses those dependencies.
+  group('pdf', 'pdf-lib|@pdf-lib[\\\\/][\\w-]+|subset-font|harfbuzzjs|fontkit', 5, true),
   group('highs', 'highs'),
 ];
 
