@@ -87,8 +87,15 @@ test('a file that is not a PMTiles basemap gets a clear message and changes noth
 /** gzip size of a built file as served (level 9, as `npm run size` measures). */
 const gzipKb = (url: string) => gzipSync(readFileSync(`dist${new URL(url).pathname}`), { level: 9 }).length / 1000;
 const MAPLIBRE = /^maplibre(-gl-worker)?$/;
-/** Code the first view must not load: charts, drawing, importers, the analysis worker and the panels behind tabs. */
-const LATER = ['echarts', 'terra-draw', 'draw-controller', 'importers', 'import', 'worker', 'AnalysisPanel', 'ScenarioPanel'];
+/**
+ * Code the first view must not load: charts, drawing, importers (and their workers), PDF and print export,
+ * the optimiser, the street-basemap reader, the analysis worker and the panels behind tabs.
+ */
+const LATER = [
+  ...['echarts', 'terra-draw', 'draw-controller', 'importers', 'import', 'xlsx', 'import-worker', 'pmtiles'],
+  ...['pdf', 'write-pdf', 'print-export', 'highs', 'worker', 'optimum-worker'],
+  ...['AnalysisPanel', 'ScenarioPanel', 'DatasetPanel', 'SlidesPanel', 'CompareView'],
+];
 
 test('the first view loads only what it needs; charts, drawing and importers come when the planner opens them', async ({ atlas }) => {
   await atlas.open();
