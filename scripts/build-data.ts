@@ -5,7 +5,7 @@
  *   npm run build:data            write geodata/*.geojson
  *   npm run build:data -- --out DIR   write somewhere else (used by the determinism test)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { writeFeatureCollection } from './build/geo-io.ts';
@@ -15,7 +15,7 @@ import { buildMetro } from './build/metro.ts';
 import { buildJiedao } from './build/jiedao.ts';
 import { buildGrid } from './build/grid.ts';
 import { buildOutletsOsm } from './build/outlets-osm.ts';
-import { buildZones, type ZoneInputs } from './build/plan-zones.ts';
+import { buildAreaIndex, buildZones, type ZoneInputs } from './build/plan-zones.ts';
 import { labelPoint } from './build/label-point.ts';
 import type { MultiPolygon } from 'geojson';
 
@@ -52,11 +52,8 @@ export function buildAll(outDir: string): string[] {
   writeFileSync(join(outDir, 'land-grid.bin'), grid.bytes);
   written.push('land-grid.bin');
   const jPop = new Map(grid.grid.jiedao.map((j) => [j.id, j.population]));
-  write(
-    'jiedao.geojson',
-    jiedao.polygons.map((f) => ({ ...f, properties: { ...f.properties, population_model: jPop.get(f.properties.id)! } })),
-    { crs_note: 'WGS-84 (EPSG:4326)' },
-  );
+  const jiedaoWithPopulation = jiedao.polygons.map((f) => ({ ...f, properties: { ...f.properties, population_model: jPop.get(f.properties.id)! } }));
+  write('jiedao.geojson', jiedaoWithPopulation, { crs_note: 'WGS-84 (EPSG:4326)' });
   write('jiedao-labels.geojson', jiedao.labels);
 
   write('outlets-osm.geojson', buildOutletsOsm(rawDir), {
@@ -81,6 +78,11 @@ export function buildAll(outDir: string): string[] {
   });
   write('zones.geojson', plan.zones, { crs_note: 'WGS-84 (EPSG:4326)' });
   write('axes.geojson', plan.axes, { crs_note: 'WGS-84 (EPSG:4326)' });
+  // Which 街道 holds each plan place and zone (the area panel and "show only this 街道" read it).
+  const placeFiles = readdirSync(join(root, 'geodata', 'places')).filter((f) => f.endsWith('.geojson')).sort();
+  const places = placeFiles.flatMap((f) => (JSON.parse(readFileSync(join(root, 'geodata', 'places', f), 'utf8')) as { features: Parameters<typeof buildAreaIndex>[1] }).features);
+  writeFileSync(join(outDir, 'area-index.json'), `${JSON.stringify(buildAreaIndex(jiedaoWithPopulation, places, plan.zones))}\n`);
+  written.push('area-index.json');
 
   const gaps = {
     shenshan_area_km2: Math.round(shenshanAreaKm2 * 10) / 10,

@@ -4,8 +4,9 @@
  * camera requests. No logic beyond the defaults.
  */
 import type { FeatureCollection } from 'geojson';
+import type { AreaIndex } from './data/area-index.ts';
 import { PLACE_LAYERS, STATUSES, type PlaceLayer, type Status } from './data/place-schema.ts';
-import { BASE_TOGGLES, type BaseToggle } from './map/ids.ts';
+import { BASE_TOGGLES, PLAN_SHAPE_TOGGLES, type BaseToggle, type PlanShapeToggle } from './map/ids.ts';
 
 /** The shipped geodata the map draws and the analysis reads, loaded once by `loadGeodata`. */
 export interface MapData {
@@ -15,6 +16,19 @@ export interface MapData {
   metroLines: FeatureCollection;
   metroStations: FeatureCollection;
   places: FeatureCollection;
+  /** The plan's zones (polygons) and axes (lines): geodata/zones.geojson, axes.geojson. */
+  zones?: FeatureCollection;
+  axes?: FeatureCollection;
+  /** Which 街道 holds each place and zone, with each 街道's extent (geodata/area-index.json). */
+  areaIndex?: AreaIndex;
+  /** Same-origin URL of the 74 街道 polygons: MapLibre fetches and parses them in its worker. */
+  jiedaoUrl?: string;
+}
+
+/** A district or 街道 (ids as in the geodata). */
+export interface AreaRef {
+  kind: 'district' | 'jiedao';
+  id: string;
 }
 
 export interface View {
@@ -23,8 +37,8 @@ export interface View {
   zoom: number;
 }
 
-export type Toggle = PlaceLayer | BaseToggle;
-export const ALL_TOGGLES: Toggle[] = [...PLACE_LAYERS, ...BASE_TOGGLES];
+export type Toggle = PlaceLayer | PlanShapeToggle | BaseToggle;
+export const ALL_TOGGLES: Toggle[] = [...PLACE_LAYERS, ...PLAN_SHAPE_TOGGLES, ...BASE_TOGGLES];
 
 export const defaultVisible = (): Record<Toggle, boolean> =>
   Object.fromEntries(ALL_TOGGLES.map((t) => [t, t !== 'ecommerce_base'])) as Record<Toggle, boolean>;

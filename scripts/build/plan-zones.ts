@@ -282,3 +282,48 @@ export function buildZones(inp: ZoneInputs): { zones: Feature[]; axes: Feature[]
 function districtsOfLine(inp: ZoneInputs, g: LineString): string[] {
   return inp.districts.filter((d) => g.coordinates.some((c) => booleanPointInPolygon(c, d))).map((d) => d.properties.id);
 }
+
+/**
+ * Which 街道 each plan place and zone lies in, and each 街道's extent, so the app can list a 街道's
+ * layout and filter the map to it without loading the 2.6 MB 街道 polygons on the page.
+ */
+export interface AreaIndexEntry {
+  district: string;
+  name_zh: string;
+  name_en: string;
+  land_km2: number;
+  population_model: number;
+  bbox: number[];
+  places: string[];
+  zones: string[];
+}
+
+export function buildAreaIndex(
+  jiedao: Feature<MultiPolygon, { id: string; district: string; name_zh: string; name_en: string; land_km2: number; population_model: number }>[],
+  places: Feature<{ type: 'Point'; coordinates: Position }, { id: string }>[],
+  zones: Feature[],
+): { jiedao: Record<string, AreaIndexEntry> } {
+  const out: Record<string, AreaIndexEntry> = {};
+  for (const j of jiedao) {
+    const xs = j.geometry.coordinates.flatMap((p) => p[0]!.map((c) => c[0]!));
+    const ys = j.geometry.coordinates.flatMap((p) => p[0]!.map((c) => c[1]!));
+    const { district, name_zh, name_en, land_km2, population_model } = j.properties;
+    out[j.properties.id] = {
+      district,
+      name_zh,
+      name_en,
+      land_km2,
+      population_model,
+      bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].map(round6),
+      places: places.filter((p) => booleanPointInPolygon(p.geometry.coordinates, j)).map((p) => p.properties.id).sort(),
+      zones: zones
+        .filter((z) => {
+          const x = intersect(featureCollection<Polygon | MultiPolygon>([j, z as Feature<Polygon | MultiPolygon>]));
+          return x !== null && area(x) > 10_000; // at least a hectare: not a shared edge
+        })
+        .map((z) => String(z.properties!.id))
+        .sort(),
+    };
+  }
+  return { jiedao: out };
+}

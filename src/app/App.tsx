@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createAnalysisClient } from '../analysis/client.ts';
 import type { SiteSuggestion } from '../analysis/site-suggestion.ts';
-import { BASE_URLS, PLACE_URLS } from '../data/geodata-urls.ts';
+import { PLAN_URLS, BASE_URLS, PLACE_URLS } from '../data/geodata-urls.ts';
 import { GeodataError, loadGeodata } from '../data/load-geodata.ts';
 import type { DrawCallbacks } from '../map/draw-controller.ts';
 import { PROPOSAL_LAYER } from '../map/ids.ts';
@@ -11,6 +11,7 @@ import { AlertStack } from '../ui/AlertStack.tsx';
 import { ProbeCard } from '../ui/analysis/ProbeCard.tsx';
 import { DistrictZoom } from '../ui/DistrictZoom.tsx';
 import { InfoPanel } from '../ui/InfoPanel.tsx';
+import { AreaOnlyChip, AreaPanel } from '../ui/AreaPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { LayerPanel } from '../ui/LayerPanel.tsx';
 import { OfflineBadge, UpdatePrompt } from '../ui/OfflineStatus.tsx';
@@ -65,7 +66,7 @@ export function App() {
   }, [t]);
 
   useEffect(() => {
-    loadGeodata(BASE_URLS, PLACE_URLS)
+    loadGeodata(BASE_URLS, PLACE_URLS, undefined, PLAN_URLS)
       .then(actions.setData)
       .catch((e: unknown) =>
         actions.alert('errors.geodata', e instanceof GeodataError ? { file: e.file, reason: e.reason } : { file: '?', reason: String(e) }),
@@ -146,6 +147,8 @@ export function App() {
           />
           {!loaded && <div className="loading">{t('loading')}</div>}
           <InfoPanel />
+          <AreaPanel />
+          <AreaOnlyChip />
           <ProposalForm />
           <ProbeCard />
           {compareView && <CompareView />}

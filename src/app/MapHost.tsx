@@ -5,11 +5,11 @@ import { useLiveMap } from './live-map.ts';
 import { actions, useAppStore } from './store.ts';
 import { useBasemapStore } from './basemap-store.ts';
 
-type Props = Omit<MapViewProps, 'state' | 'initialView' | 'onViewChange' | 'onSelect' | 'onHover' | 'onAlert'>;
+type Props = Omit<MapViewProps, 'state' | 'initialView' | 'onViewChange' | 'onSelect' | 'onHover' | 'onAlert' | 'onAreaClick'>;
 
 export function MapHost(props: Props) {
   const state = useAppStore(
-    useShallow((s) => ({ lang: s.lang, visible: s.visible, statuses: s.statuses, selectedId: s.selectedId, hoverId: s.hoverId, data: s.data, camera: s.camera })),
+    useShallow((s) => ({ lang: s.lang, visible: s.visible, statuses: s.statuses, selectedId: s.selectedId, hoverId: s.hoverId, data: s.data, camera: s.camera, selectedArea: s.selectedArea, areaOnly: s.areaOnly })),
   );
   const liveMapRef = useLiveMap();
   const basemap = useBasemapStore((s) => s.spec);
@@ -22,6 +22,7 @@ export function MapHost(props: Props) {
       onViewChange={actions.setView}
       onSelect={actions.select}
       onHover={actions.hover}
+      onAreaClick={actions.selectArea}
       onAlert={(key, params) => actions.alert(key, params)}
     />
   );

@@ -37,6 +37,8 @@ export interface AppState {
   selectedId: string | null;
   hoverId: string | null;
   selectedArea: SelectedArea | null;
+  /** "Show only this district / 街道": a real filter on the map's places and zones. */
+  areaOnly: SelectedArea | null;
   panel: SidePanel;
   data: MapData | null;
   alerts: Alert[];
@@ -51,6 +53,7 @@ export const initialState = (): AppState => ({
   selectedId: null,
   hoverId: null,
   selectedArea: null,
+  areaOnly: null,
   panel: 'layers',
   data: null,
   alerts: [],
@@ -75,6 +78,7 @@ export const actions = {
     if (useAppStore.getState().hoverId !== id) useAppStore.setState({ hoverId: id });
   },
   selectArea: (selectedArea: SelectedArea | null) => useAppStore.setState({ selectedArea }),
+  showOnlyArea: (areaOnly: SelectedArea | null) => useAppStore.setState({ areaOnly }),
   setPanel: (panel: SidePanel) => useAppStore.setState({ panel }),
   /** A slide's layers, statuses and highlight in one change. */
   showLayers: (p: Pick<AppState, 'visible' | 'statuses' | 'selectedId'>) => useAppStore.setState(p),

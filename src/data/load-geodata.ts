@@ -21,7 +21,7 @@ export function asFeatureCollection(file: string, json: unknown): FeatureCollect
 
 type Fetch = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
-async function fetchFc(fetchFn: Fetch, file: string, url: string): Promise<FeatureCollection> {
+async function fetchJson(fetchFn: Fetch, file: string, url: string): Promise<unknown> {
   let res;
   try {
     res = await fetchFn(url);
@@ -35,13 +35,18 @@ async function fetchFc(fetchFn: Fetch, file: string, url: string): Promise<Featu
   } catch {
     throw new GeodataError(file, 'is not valid JSON');
   }
-  return asFeatureCollection(file, json);
+  return json;
+}
+
+async function fetchFc(fetchFn: Fetch, file: string, url: string): Promise<FeatureCollection> {
+  return asFeatureCollection(file, await fetchJson(fetchFn, file, url));
 }
 
 export async function loadGeodata(
   baseUrls: Record<'context' | 'districts' | 'districtLabels' | 'metroLines' | 'metroStations', string>,
   placeUrls: Record<string, string>,
   fetchFn: Fetch = (u) => fetch(u),
+  planUrls?: { zones: string; axes: string; areaIndex: string; jiedao: string },
 ): Promise<MapData> {
   const entries = Object.entries(baseUrls) as [keyof typeof baseUrls, string][];
   const base = await Promise.all(entries.map(([k, u]) => fetchFc(fetchFn, `${k}.geojson`, u)));
@@ -50,5 +55,13 @@ export async function loadGeodata(
   );
   const places: Feature[] = placeFcs.flatMap((fc) => fc.features);
   const byKey = Object.fromEntries(entries.map(([k], i) => [k, base[i]!])) as Record<keyof typeof baseUrls, FeatureCollection>;
-  return { ...byKey, places: { type: 'FeatureCollection', features: places } };
+  const out: MapData = { ...byKey, places: { type: 'FeatureCollection', features: places } };
+  if (!planUrls) return out;
+  const [zones, axes, areaIndex] = await Promise.all([
+    fetchFc(fetchFn, 'zones.geojson', planUrls.zones),
+    fetchFc(fetchFn, 'axes.geojson', planUrls.axes),
+    fetchJson(fetchFn, 'area-index.json', planUrls.areaIndex),
+  ]);
+  if (!areaIndex || typeof areaIndex !== 'object' || !('jiedao' in areaIndex)) throw new GeodataError('area-index.json', 'not a 街道 index');
+  return { ...out, zones, axes, areaIndex: areaIndex as MapData['areaIndex'], jiedaoUrl: planUrls.jiedao };
 }

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { PLACE_LAYERS } from '../data/place-schema.ts';
 import type { CameraRequest, View } from '../state-types.ts';
 import { buildStyle, type StyleInput } from './build-style.ts';
-import { LAYER, PROPOSAL_SOURCE, placeLayerId } from './ids.ts';
+import { AREA_HIT_LAYERS, LAYER, PROPOSAL_SOURCE, placeLayerId } from './ids.ts';
+import type { AreaRef } from '../state-types.ts';
 import { MapAdapter } from './map-adapter.ts';
 import type { OverlayStyle } from './overlay-style.ts';
 import type { DrawCallbacks, DrawController, DrawTool } from './draw-controller.ts';
@@ -29,6 +30,8 @@ export interface MapViewProps {
   overlays?: OverlayStyle;
   /** Clicks on the map that hit no place or station (e.g. the nearest-service probe). */
   onBackgroundClick?: (lon: number, lat: number) => void;
+  /** Such a click on a district or 街道 (null: outside them, e.g. at sea). */
+  onAreaClick?: (area: AreaRef | null) => void;
   /** Extra interactive layers (proposals, suggested sites). */
   extraInteractive?: string[];
   /** A click on one of the scenario's proposals (layers named proposals-*). */
@@ -50,7 +53,8 @@ const loadDrawing = () => {
   return drawing;
 };
 
-const BASE_INTERACTIVE = [...PLACE_LAYERS.map(placeLayerId), LAYER.metroStations];
+const BASE_INTERACTIVE = [...PLACE_LAYERS.map(placeLayerId), LAYER.metroStations, LAYER.zoneFill, LAYER.axisLine];
+const AREA_LAYERS = Object.keys(AREA_HIT_LAYERS);
 const PROPOSAL_LAYER_PREFIX = `${PROPOSAL_SOURCE}-`;
 
 declare global {
@@ -67,7 +71,7 @@ export function MapView(props: MapViewProps) {
   const adapter = useRef<MapAdapter | null>(null);
   const drawer = useRef<DrawController | null>(null);
   const drawCallbacks = useRef<DrawCallbacks | null>(null);
-  const { lang, visible, statuses, selectedId, hoverId, data, camera, basemap } = state;
+  const { lang, visible, statuses, selectedId, hoverId, data, camera, basemap, selectedArea, areaOnly } = state;
   const callbacks = useRef({ props, interactive: [...BASE_INTERACTIVE, ...extraInteractive] });
   useEffect(() => {
     callbacks.current = { props, interactive: [...BASE_INTERACTIVE, ...extraInteractive] };
@@ -88,14 +92,16 @@ export function MapView(props: MapViewProps) {
         view: props.initialView,
         attribution,
         interactiveLayers: () => callbacks.current.interactive,
+        passiveLayers: () => AREA_LAYERS,
         onViewChange: (v) => cb().onViewChange(v),
         onClick: (f, ll) => {
           if (f?.layer.startsWith(PROPOSAL_LAYER_PREFIX)) {
             cb().onSelect(null);
             cb().onProposalClick?.(f.id);
-          } else if (f) cb().onSelect(f.id);
+          } else if (f && !AREA_HIT_LAYERS[f.layer]) cb().onSelect(f.id);
           else {
             cb().onSelect(null);
+            cb().onAreaClick?.(f ? { kind: AREA_HIT_LAYERS[f.layer]!, id: f.id } : null);
             cb().onBackgroundClick?.(ll.lon, ll.lat);
           }
         },
@@ -125,8 +131,8 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (!data || !adapter.current) return;
-    adapter.current.setStyle(buildStyle({ lang, visible, statuses, selectedId, hoverId, data, overlays, basemap }));
-  }, [lang, visible, statuses, selectedId, hoverId, data, overlays, basemap]);
+    adapter.current.setStyle(buildStyle({ lang, visible, statuses, selectedId, hoverId, data, overlays, basemap, selectedArea, areaOnly }));
+  }, [lang, visible, statuses, selectedId, hoverId, data, overlays, basemap, selectedArea, areaOnly]);
 
   const tool = draw?.tool ?? 'none';
   const drawProposals = draw?.proposals;

@@ -84,3 +84,37 @@ describe('buildStyle', () => {
     expect(buildStyle(input()).layers.map((l) => `${l.type}:${l.id}`)).toMatchSnapshot();
   });
 });
+
+describe('buildStyle: the plan’s zones and axes, and the chosen area', () => {
+  const ids = (style: ReturnType<typeof buildStyle>) => style.layers.map((l) => l.id);
+  it('draws zones and axes beneath the metro and the places, each with its own toggle', () => {
+    const style = buildStyle(input());
+    const order = ids(style);
+    expect(order.indexOf(LAYER.zoneFill)).toBeGreaterThan(order.indexOf(LAYER.districtFill));
+    expect(order.indexOf(LAYER.zoneFill)).toBeLessThan(order.indexOf(LAYER.metroLines));
+    expect(order.indexOf(LAYER.axisLine)).toBeLessThan(order.indexOf(placeLayerId('ecommerce_base')));
+    const off = buildStyle(input({ visible: { ...defaultVisible(), zones: false } }));
+    expect(layer(off, LAYER.zoneFill).layout?.visibility).toBe('none');
+    expect(layer(off, LAYER.axisLine).layout?.visibility).toBe('visible');
+  });
+  it('lets the status filter apply to zones too', () => {
+    const style = buildStyle(input({ statuses: { ...defaultStatuses(), upgrade: false } }));
+    expect(JSON.stringify(layer(style, LAYER.zoneFill).filter)).not.toContain('"upgrade"');
+  });
+  it('shows only the chosen district’s places and zones, and veils the rest', () => {
+    const style = buildStyle(input({ areaOnly: { kind: 'district', id: 'nanshan' } }));
+    expect(JSON.stringify(layer(style, placeLayerId('port')).filter)).toContain('shenzhen-bay-port');
+    expect(JSON.stringify(layer(style, placeLayerId('featured_street')).filter)).not.toContain('huaqiangbei');
+    expect(JSON.stringify(layer(style, LAYER.zoneFill).filter)).not.toContain('zone-test-bonded');
+    expect(JSON.stringify(layer(style, LAYER.axisLine).filter)).toContain('axis-test');
+    expect(ids(style)).toContain(LAYER.areaMaskDistrict);
+    expect(ids(buildStyle(input()))).not.toContain(LAYER.areaMaskDistrict);
+  });
+  it('filters a 街道 by the built index and reads the 街道 polygons by URL (parsed off the page)', () => {
+    const style = buildStyle(input({ areaOnly: { kind: 'jiedao', id: 'futian-huaqiangbei' } }));
+    expect(JSON.stringify(layer(style, placeLayerId('featured_street')).filter)).toContain('huaqiangbei');
+    expect(JSON.stringify(layer(style, placeLayerId('port')).filter)).not.toContain('shenzhen-bay-port');
+    expect((style.sources[SOURCE.jiedao] as { data: unknown }).data).toBe('/jiedao.geojson');
+    expect(ids(style)).toContain(LAYER.areaMaskJiedao);
+  });
+});

@@ -12,24 +12,29 @@ import type {
 } from 'maplibre-gl';
 import { PLACE_LAYERS, STATUSES, type PlaceLayer, type Status } from '../data/place-schema.ts';
 import type { Lang } from '../i18n/index.ts';
-import { LAYER, SOURCE, placeLayerId, type BaseToggle } from './ids.ts';
+import { LAYER, SOURCE, placeLayerId, type BaseToggle, type PlanShapeToggle } from './ids.ts';
 import { BASE_COLOURS, LAYER_SYMBOLS, NOT_NAMED_OPACITY, SECONDARY_ICON_SCALE } from './symbology.ts';
 import { spreadPlacesCached, type SpreadPlaces } from './spread.ts';
 import { HIGHLIGHT_ICON } from './icons.ts';
+import { areaLayers, areaPlaceFilter, planShapeLabelLayers, planShapeLayers, planShapeSources } from './plan-shapes.ts';
 import type { OverlayStyle } from './overlay-style.ts';
 import { SHIPPED_FONT } from './font-faces.ts';
-import type { MapData } from '../state-types.ts';
+import type { AreaRef, MapData } from '../state-types.ts';
 import { basemapStyle, type BasemapSpec } from './basemap-style.ts';
 
 export type { MapData } from '../state-types.ts';
 
 export interface StyleInput {
   lang: Lang;
-  visible: Record<PlaceLayer | BaseToggle, boolean>;
+  visible: Record<PlaceLayer | BaseToggle, boolean> & Partial<Record<PlanShapeToggle, boolean>>;
   statuses: Record<Status, boolean>;
   selectedId: string | null;
   hoverId: string | null;
   data: MapData;
+  /** The district or 街道 picked on the map (outlined). */
+  selectedArea?: AreaRef | null;
+  /** "Show only this district / 街道": other areas veiled, their places and zones hidden. */
+  areaOnly?: AreaRef | null;
   /** Analysis and proposal overlays, drawn between the base map and the plan places. */
   overlays?: OverlayStyle;
   /** An optional street basemap (the planner's file or the bureau's server), drawn under everything of the plan. */
@@ -78,7 +83,7 @@ function byKey(spread: SpreadPlaces, fallback: [number, number], at: (key: numbe
   return ['match', ['get', '_spread'], ...cases, ['literal', fallback]] as unknown as ExpressionSpecification;
 }
 
-function placeLayer(layer: PlaceLayer, input: StyleInput, spread: SpreadPlaces): LayerSpecification {
+function placeLayer(layer: PlaceLayer, input: StyleInput, spread: SpreadPlaces, areaFilter: FilterSpecification | null): LayerSpecification {
   const sym = LAYER_SYMBOLS[layer];
   const textSize = layer === 'city_circle' ? 14 : 12;
   const below = (scale: number) => Math.round(((sym.size * scale) / 14 + 0.2) * 1000) / 1000;
@@ -88,7 +93,7 @@ function placeLayer(layer: PlaceLayer, input: StyleInput, spread: SpreadPlaces):
     id: placeLayerId(layer),
     type: 'symbol',
     source: SOURCE.places,
-    filter: placeFilter(layer, input.statuses),
+    filter: areaFilter ? (['all', placeFilter(layer, input.statuses), areaFilter] as FilterSpecification) : placeFilter(layer, input.statuses),
     layout: {
       visibility: visibility(input.visible[layer]),
       'icon-image': ['concat', 'place-', ['get', 'layer'], '-', ['get', 'status']],
@@ -123,6 +128,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const { data, visible, lang } = input;
   const spread = spreadPlacesCached(data.places);
   const streets = input.basemap ? basemapStyle(input.basemap, lang) : null;
+  const areaFilter = areaPlaceFilter(data, input.areaOnly);
+  const shapes = { lang, data, visible, statuses: input.statuses, selectedId: input.selectedId, hoverId: input.hoverId, selectedArea: input.selectedArea, areaOnly: input.areaOnly };
   const layers: LayerSpecification[] = [
     { id: LAYER.background, type: 'background', paint: { 'background-color': BASE_COLOURS.sea } },
     {
@@ -175,6 +182,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         'line-dasharray': ['case', ['==', ['get', 'approximate'], true], ['literal', [2, 2]], ['literal', [1, 0]]],
       },
     },
+    // 街道 outlines, the chosen area and the plan's zones and axes: above the districts, beneath metro and points.
+    ...areaLayers(shapes),
+    ...planShapeLayers(shapes),
     ...(input.overlays?.belowPlaces ?? []),
     {
       id: LAYER.metroLines,
@@ -246,6 +256,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       filter: ['in', ['get', 'id'], ['literal', [input.selectedId ?? '', input.hoverId ?? '']]],
       paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#222', 'circle-stroke-width': 2.5 },
     },
+    ...planShapeLabelLayers(shapes),
     {
       // A ring round the selected (and hovered) place, moved with the place's icon where spread.ts moved it.
       id: LAYER.placeHighlight,
@@ -261,7 +272,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     },
     ...(input.overlays?.belowPlaceSymbols ?? []),
     // City circles on top: the biggest decisions should never hide under a street marker.
-    ...[...PLACE_LAYERS].reverse().map((l) => placeLayer(l, input, spread)),
+    ...[...PLACE_LAYERS].reverse().map((l) => placeLayer(l, input, spread, areaFilter)),
     ...(input.overlays?.top ?? []),
   ];
 
@@ -275,6 +286,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       [SOURCE.metroLines]: { type: 'geojson', data: data.metroLines },
       [SOURCE.metroStations]: { type: 'geojson', data: data.metroStations },
       [SOURCE.places]: { type: 'geojson', data: spread.places },
+      ...planShapeSources(data),
       ...(input.overlays?.sources ?? {}),
       ...(streets?.sources ?? {}),
     },

@@ -11,6 +11,9 @@ export const SOURCE = {
   metroLines: 'metro-lines',
   metroStations: 'metro-stations',
   places: 'places',
+  zones: 'plan-zones',
+  axes: 'plan-axes',
+  jiedao: 'jiedao',
 } as const;
 
 export const LAYER = {
@@ -27,13 +30,37 @@ export const LAYER = {
   metroStationLabels: 'metro-station-labels',
   placeHighlight: 'place-highlight',
   stationHighlight: 'station-highlight',
+  zoneFill: 'plan-zones-fill',
+  zoneLine: 'plan-zones-line',
+  zoneLabel: 'plan-zones-label',
+  axisLine: 'plan-axes-line',
+  axisLabel: 'plan-axes-label',
+  jiedaoLine: 'jiedao-line',
+  /** Transparent 街道 fill: what a click on the map at street zoom picks (the area panel). */
+  jiedaoHit: 'jiedao-hit',
+  /** Veils everything outside the area chosen with "show only this district / 街道". */
+  areaMaskDistrict: 'area-mask-district',
+  areaMaskJiedao: 'area-mask-jiedao',
+  areaOutlineDistrict: 'area-outline-district',
+  areaOutlineJiedao: 'area-outline-jiedao',
 } as const;
+
+/** Layers whose click selects a district or 街道 (clickable, but no hover or pointer cursor). */
+export const AREA_HIT_LAYERS: Record<string, 'district' | 'jiedao'> = {
+  [LAYER.districtFill]: 'district',
+  [LAYER.districtApproxFill]: 'district',
+  [LAYER.jiedaoHit]: 'jiedao',
+};
 
 /** One symbol layer per place category: `places-<layer>`. */
 export const placeLayerId = (layer: PlaceLayer): string => `places-${layer}`;
 
+/** The plan's zones and axes, each with its own toggle. */
+export const PLAN_SHAPE_TOGGLES = ['zones', 'axes'] as const;
+export type PlanShapeToggle = (typeof PLAN_SHAPE_TOGGLES)[number];
+
 /** Base (non-plan) layers the user can toggle. */
-export const BASE_TOGGLES = ['districts', 'metro', 'stations', 'context'] as const;
+export const BASE_TOGGLES = ['districts', 'jiedao', 'metro', 'stations', 'context'] as const;
 export type BaseToggle = (typeof BASE_TOGGLES)[number];
 
 // ── Overlays ─────────────────────────────────────────────────────────────────────────────────────

@@ -31,6 +31,8 @@ export interface AdapterOptions {
   attribution: string[];
   /** Layers whose features can be clicked and hovered. */
   interactiveLayers: () => string[];
+  /** Layers picked by a click that hits nothing interactive (e.g. a district), with no hover or pointer. */
+  passiveLayers?: () => string[];
   /** After a move ends (the URL hash, the app's view). */
   onViewChange: (v: { lon: number; lat: number; zoom: number }) => void;
   /** On every frame of a move (keeping two maps in step). */
@@ -112,7 +114,7 @@ export class MapAdapter {
     this.map.on('moveend', () => opts.onViewChange(view()));
     if (opts.onMove) this.map.on('move', () => opts.onMove!(view()));
     this.map.on('click', (e) => {
-      if (!this.clicksSuspended) opts.onClick(this.pick(e.point), { lon: e.lngLat.lng, lat: e.lngLat.lat });
+      if (!this.clicksSuspended) opts.onClick(this.pick(e.point) ?? this.pickPassive(e.point), { lon: e.lngLat.lng, lat: e.lngLat.lat });
     });
     this.map.on('mousemove', (e) => {
       if (this.clicksSuspended) return;
@@ -171,6 +173,16 @@ export class MapAdapter {
   size(): { width: number; height: number } {
     const c = this.map.getContainer();
     return { width: c.clientWidth, height: c.clientHeight };
+  }
+
+  /** The topmost passive feature exactly under the point (no slack: area edges must not blur). */
+  private pickPassive(point: { x: number; y: number }): PickedFeature | null {
+    if (!this.loaded) return null;
+    const layers = (this.opts.passiveLayers?.() ?? []).filter((id) => this.map.getLayer(id));
+    if (!layers.length) return null;
+    const f = this.map.queryRenderedFeatures([point.x, point.y], { layers })[0];
+    const id = f?.properties?.id;
+    return f && typeof id === 'string' ? { id, layer: f.layer.id, properties: f.properties } : null;
   }
 
   flyTo(v: { lon: number; lat: number; zoom: number }): void {

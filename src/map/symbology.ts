@@ -64,3 +64,13 @@ export const BASE_COLOURS = {
   stationStroke: '#555555',
   highlight: '#ffd54f',
 };
+
+/** Zone colours by kind (the bonded and exhibition ones match their point layers). */
+export const ZONE_COLOURS: Record<string, string> = {
+  cooperation_zone: '#1565c0',
+  free_trade_zone: '#5e35b1',
+  bonded_zone: '#00796b',
+  exhibition_cluster: '#ad1457',
+};
+/** The plan's axes: one colour, drawn as a broad dashed band. */
+export const AXIS_COLOUR = '#ef6c00';

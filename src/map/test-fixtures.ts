@@ -11,7 +11,7 @@ export function fixtureData(): MapData {
     districts: fc([
       {
         type: 'Feature',
-        properties: { id: 'futian', name_zh: '福田区', name_en: 'Futian', approximate: false },
+        properties: { id: 'futian', name_zh: '福田区', name_en: 'Futian', approximate: false, area_km2: 78, population_2020: 1553225 },
         geometry: { type: 'Polygon', coordinates: [[[114.0, 22.5], [114.1, 22.5], [114.1, 22.6], [114.0, 22.6], [114.0, 22.5]]] },
       },
     ]),
@@ -40,6 +40,34 @@ export function fixtureData(): MapData {
         geometry: { type: 'Point', coordinates: [113.9466, 22.5046] },
       },
     ]),
+    zones: fc([
+      {
+        type: 'Feature',
+        properties: {
+          id: 'zone-test-bonded', name_zh: '测试保税区', name_en: 'Test bonded zone', kind: 'bonded_zone', plan_ref: '专栏13-1', plan_quote: '福田保税区建设',
+          status: 'upgrade', status_verb: '建设', site_exists: true, placement: 'approximate', linked_place: null, source: 'a statistical unit',
+          note_zh: '统计单元范围', note_en: 'The statistical unit', districts: ['futian'], area_km2: 2.04, official_area_km2: 1.35,
+        },
+        geometry: { type: 'Polygon', coordinates: [[[114.03, 22.505], [114.06, 22.505], [114.06, 22.52], [114.03, 22.52], [114.03, 22.505]]] },
+      },
+    ]),
+    axes: fc([
+      {
+        type: 'Feature',
+        properties: {
+          id: 'axis-test', name_zh: '测试轴线', name_en: 'Test axis', kind: 'commercial_axis', plan_ref: '专栏1-2', plan_quote: '构建以地铁4号线为轴',
+          status: 'build', status_verb: '构建', site_exists: false, placement: 'traced', linked_place: null, source: 'a track', note_zh: '沿轨道', note_en: 'Along the track',
+          districts: ['nanshan'], length_km: 5.5,
+        },
+        geometry: { type: 'LineString', coordinates: [[113.92, 22.53], [113.95, 22.55]] },
+      },
+    ]),
+    areaIndex: {
+      jiedao: {
+        'futian-huaqiangbei': { district: 'futian', name_zh: '华强北街道', name_en: 'Huaqiangbei Subdistrict', land_km2: 2.46, population_model: 80000, bbox: [114.07, 22.53, 114.09, 22.56], places: ['huaqiangbei'], zones: [] },
+      },
+    },
+    jiedaoUrl: '/jiedao.geojson',
   };
 }
 

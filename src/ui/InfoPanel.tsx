@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Feature } from 'geojson';
 import { actions, useAppStore } from '../app/store.ts';
+import { ZoneInfo } from './ZoneInfo.tsx';
 
 function findFeature(id: string, sets: (Feature[] | undefined)[]): Feature | undefined {
   for (const s of sets) {
@@ -16,6 +17,8 @@ export function InfoPanel() {
   const id = useAppStore((s) => s.selectedId);
   const data = useAppStore((s) => s.data);
   if (!id || !data) return null;
+  const shape = findFeature(id, [data.zones?.features, data.axes?.features]);
+  if (shape) return <ZoneInfo f={shape} data={data} />;
   const f = findFeature(id, [data.places.features, data.metroStations.features]);
   if (!f) return null;
   const p = f.properties ?? {};

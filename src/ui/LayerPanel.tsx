@@ -1,7 +1,9 @@
 /** Layer toggles with their legend: one row per category and per plan status, plus the base map. */
 import { useTranslation } from 'react-i18next';
 import { PLACE_LAYERS, STATUSES, type PlaceLayer } from '../data/place-schema.ts';
-import { BASE_TOGGLES } from '../map/ids.ts';
+import { BASE_TOGGLES, PLAN_SHAPE_TOGGLES } from '../map/ids.ts';
+import { AXIS_COLOUR, ZONE_COLOURS } from '../map/symbology.ts';
+import { ZONE_KINDS } from '../data/zone-schema.ts';
 import { actions, useAppStore } from '../app/store.ts';
 import { LegendIcon } from './LegendIcon.tsx';
 import { UNPLACED } from '../data/unplaced.ts';
@@ -17,6 +19,9 @@ export function LayerPanel() {
   const statuses = useAppStore((s) => s.statuses);
   const places = useAppStore((s) => s.data?.places.features);
   const count = (l: PlaceLayer) => places?.filter((f) => f.properties?.layer === l).length ?? 0;
+  const zoneCount = useAppStore((s) => s.data?.zones?.features.length ?? 0);
+  const axisCount = useAppStore((s) => s.data?.axes?.features.length ?? 0);
+  const shapeCount = { zones: zoneCount, axes: axisCount };
 
   return (
     <div className="layer-panel">
@@ -57,6 +62,25 @@ export function LayerPanel() {
             ))}
           </ul>
         </details>
+      </fieldset>
+      <fieldset data-testid="plan-shapes">
+        <legend>{t('plan:shapes.title')}</legend>
+        {PLAN_SHAPE_TOGGLES.map((k) => (
+          <label key={k} className="toggle-row">
+            <input type="checkbox" checked={visible[k]} onChange={() => actions.toggle(k)} data-testid={`toggle-${k}`} />
+            <span className={`base-swatch shape-${k}`} aria-hidden="true" style={k === 'axes' ? { background: AXIS_COLOUR } : undefined} />
+            <span className="toggle-label">{t(`plan:shapes.${k}`)}</span>
+            <span className="count">{t('layers.count', { count: shapeCount[k] })}</span>
+          </label>
+        ))}
+        <ul className="zone-legend">
+          {ZONE_KINDS.map((k) => (
+            <li key={k}>
+              <span className="base-swatch" aria-hidden="true" style={{ border: `2px solid ${ZONE_COLOURS[k]}`, background: `${ZONE_COLOURS[k]}22` }} /> {t(`plan:kind.${k}`)}
+            </li>
+          ))}
+        </ul>
+        <p className="note">{t('plan:shapes.note')}</p>
       </fieldset>
       <fieldset>
         <legend>{t('status.title')}</legend>

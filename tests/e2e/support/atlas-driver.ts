@@ -605,4 +605,99 @@ export class AtlasDriver {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
   }
+
+  // ── The plan: zones, areas, places that share a spot, targets ─────────────────────────────────
+
+  /**
+   * The screen point nearest to a feature's position where a click lands on that feature and on nothing
+   * drawn above it (places, zones and axes, stations): what a planner aims at. Scans outward in rings.
+   */
+  private async aimAt(id: string, around: [number, number] | null, area: boolean): Promise<{ x: number; y: number }> {
+    await this.page.waitForFunction(() => !window.__atlas!.map.isMoving());
+    await this.idle();
+    const pt = await this.page.evaluate(
+      ({ id, around, area }) => {
+        const m = window.__atlas!.map;
+        const style = m.getStyle().layers.map((l) => l.id);
+        const above = style.filter((l) => l.startsWith('places-') || l === 'plan-zones-fill' || l === 'plan-axes-line' || l === 'metro-stations');
+        const areas = style.filter((l) => l === 'district-fill' || l === 'district-approx-fill' || l === 'jiedao-hit');
+        const c = m.getCanvas();
+        const w = c.clientWidth;
+        const h = c.clientHeight;
+        const start = around ? m.project(around) : { x: w / 2, y: h / 2 };
+        for (let r = 0; r < Math.max(w, h); r += r < 40 ? 2 : 8) {
+          const steps = Math.max(1, Math.round((2 * Math.PI * r) / 4));
+          for (let k = 0; k < steps; k++) {
+            const x = start.x + r * Math.cos((2 * Math.PI * k) / steps);
+            const y = start.y + r * Math.sin((2 * Math.PI * k) / steps);
+            if (x < 5 || y < 5 || x > w - 5 || y > h - 5) continue;
+            const box: [[number, number], [number, number]] = [[x - 4, y - 4], [x + 4, y + 4]];
+            const hit = m.queryRenderedFeatures(box, { layers: above })[0];
+            if (!area && hit?.properties?.id === id) return { x, y };
+            if (area && !hit) {
+              const under = m.queryRenderedFeatures([x, y], { layers: areas })[0];
+              if (under?.properties?.id === id) return { x, y };
+            }
+          }
+        }
+        return null;
+      },
+      { id, around, area },
+    );
+    if (!pt) throw new Error(`nothing on screen to click for ${id}`);
+    const rect = await this.page.evaluate(() => { const r = window.__atlas!.map.getCanvas().getBoundingClientRect(); return { left: r.left, top: r.top }; });
+    return { x: rect.left + pt.x, y: rect.top + pt.y };
+  }
+
+  /** Click a plan place where its icon is drawn (places sharing a spot are drawn a little apart). */
+  async clickPlaceIcon(id: string): Promise<void> {
+    const f = await this.page.evaluate((pid) => window.__atlas!.map.querySourceFeatures('places').find((x) => x.properties.id === pid)?.geometry, id);
+    if (!f || f.type !== 'Point') throw new Error(`place ${id} is not on the map`);
+    const pt = await this.aimAt(id, f.coordinates as [number, number], false);
+    await this.page.mouse.click(pt.x, pt.y);
+  }
+
+  /** Click somewhere inside one of the plan's zones or on one of its axes. */
+  async clickZone(id: string): Promise<void> {
+    const pt = await this.aimAt(id, null, false);
+    await this.page.mouse.click(pt.x, pt.y);
+  }
+
+  /** Click a district (or, zoomed in, a 街道) where no place or zone is in the way. */
+  async clickArea(id: string, near?: [number, number]): Promise<void> {
+    const pt = await this.aimAt(id, near ?? null, true);
+    await this.page.mouse.click(pt.x, pt.y);
+    await this.page.getByTestId('area-panel').waitFor();
+  }
+
+  /** Ids of the plan's zones drawn on screen. */
+  async visibleZoneIds(): Promise<string[]> {
+    await this.idle();
+    return this.page.evaluate(() => [...new Set(window.__atlas!.map.queryRenderedFeatures({ layers: ['plan-zones-fill'] }).map((f) => String(f.properties.id)))]);
+  }
+
+  /** Geometry type of a zone as the map holds it. */
+  async zoneGeometryType(id: string): Promise<string | null> {
+    return this.page.evaluate((zid) => window.__atlas!.map.querySourceFeatures('plan-zones').find((f) => f.properties.id === zid)?.geometry.type ?? null, id);
+  }
+
+  async showOnlyThisArea(): Promise<void> {
+    await this.page.getByTestId('area-only').click();
+    await this.idle();
+  }
+
+  async showAllAreas(): Promise<void> {
+    await this.page.getByTestId('area-only-off').click();
+    await this.idle();
+  }
+
+  /** The district of each plan place drawn on screen, by id. */
+  async visiblePlaceDistricts(): Promise<Record<string, string>> {
+    await this.idle();
+    return this.page.evaluate(() => {
+      const m = window.__atlas!.map;
+      const ids = m.getStyle().layers.map((x) => x.id).filter((id) => id.startsWith('places-'));
+      return Object.fromEntries(m.queryRenderedFeatures({ layers: ids }).map((f) => [String(f.properties.id), String(f.properties.district)]));
+    });
+  }
 }
