@@ -11,6 +11,7 @@
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { PLACE_LAYERS, STATUSES, type PlaceLayer, type Status } from '../data/place-schema.ts';
+import { AXIS_COLOUR, ZONE_COLOURS } from '../map/symbology.ts';
 import { ANALYSIS_LAYER, LAYER, PREVIEW_LAYER, PROPOSAL_LAYER, placeLayerId } from '../map/ids.ts';
 
 export type Swatch =
@@ -62,6 +63,16 @@ export const SILENT = new Set<string>([
   PROPOSAL_LAYER.selected,
   PROPOSAL_LAYER.labels,
   PREVIEW_LAYER.line,
+  // The plan's zones: the fill carries the entry, outline and labels add nothing; the 街道 hit area is
+  // transparent; the chosen area's veil and outline are a selection, not a layer of meaning.
+  LAYER.zoneLine,
+  LAYER.zoneLabel,
+  LAYER.axisLabel,
+  LAYER.jiedaoHit,
+  LAYER.areaMaskDistrict,
+  LAYER.areaMaskJiedao,
+  LAYER.areaOutlineDistrict,
+  LAYER.areaOutlineJiedao,
 ]);
 
 type AnyLayer = LayerSpecification & { paint?: Record<string, unknown>; layout?: Record<string, unknown>; filter?: unknown };
@@ -128,6 +139,16 @@ export function buildLegend(input: LegendInput): LegendItem[] {
         break;
       case LAYER.districtLine:
         push(id, 'common:layers.districts', [{ kind: 'line', colours: [literal(p['line-color'], '#8d8375')], width: 1.5 }]);
+        break;
+      case LAYER.jiedaoLine:
+        push(id, 'present:legend.jiedao', [{ kind: 'line', colours: [literal(p['line-color'], '#a89f91')], width: 1, dash: p['line-dasharray'] !== undefined }]);
+        break;
+      case LAYER.zoneFill:
+        // One swatch per kind of zone, in the map's colours (the fill's colour is a match on `kind`).
+        push(id, 'plan:shapes.zones', Object.values(ZONE_COLOURS).map((c) => ({ kind: 'fill', fill: c, opacity: 0.12, stroke: c })));
+        break;
+      case LAYER.axisLine:
+        push(id, 'plan:shapes.axes', [{ kind: 'line', colours: [literal(p['line-color'], AXIS_COLOUR)], width: 4, dash: true, opacity: 0.5 }]);
         break;
       case LAYER.metroLines:
         push(id, 'common:layers.metro', [{ kind: 'line', colours: input.metroColours.length ? [...input.metroColours] : ['#888888'], width: 3 }]);
