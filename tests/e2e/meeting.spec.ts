@@ -2,7 +2,7 @@
  * Issue 11 — ready for the meeting room: the app opens offline after one visit; the first view loads
  * only what it needs; a street basemap the planner has is drawn under the plan.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from './support/browser.ts';
 import { chunkName } from './support/atlas-driver.ts';
@@ -11,6 +11,9 @@ import { chunkName } from './support/atlas-driver.ts';
 test.use({ serviceWorkers: 'allow' });
 // Loading, precaching ~7 MB and reloading on a shared 2-core machine: give these specs room.
 test.describe.configure({ timeout: 180_000 });
+
+/** The service worker as `vite preview` serves it: a new version on the server is a changed sw.js. */
+const SW_FILE = 'dist/sw.js';
 
 test.afterEach(async ({ atlas }) => {
   expect(atlas.foreignRequests()).toEqual([]);
@@ -34,6 +37,27 @@ test('after one visit the atlas opens offline, with the map and the saved scenar
   await atlas.analyseCoverage(['district_centre', 'proposals']);
   expect(await atlas.districtRowCount()).toBeGreaterThan(5);
   await atlas.screenshot('60-offline-reload');
+});
+
+test('a new version on the server is announced, never swapped in, and taken up when the planner says so', async ({ atlas }) => {
+  await atlas.open();
+  await atlas.waitUntilSavedForOffline();
+  await atlas.reload(); // now the service worker serves the page
+  const sw = readFileSync(SW_FILE, 'utf8');
+  try {
+    writeFileSync(SW_FILE, `${sw}\n// the bureau deployed a new version\n`);
+    await atlas.lookForNewVersion();
+    await expect(atlas.page.getByTestId('update-prompt')).toBeVisible({ timeout: 120_000 });
+    await expect(atlas.page.getByTestId('update-prompt')).toContainText('有新版本可用');
+    expect(await atlas.newVersionWaiting()).toBe(true); // installed, but the page still runs the old one
+    await atlas.screenshot('62-update-available');
+    await atlas.acceptUpdate();
+  } finally {
+    writeFileSync(SW_FILE, sw);
+  }
+  expect(await atlas.newVersionWaiting()).toBe(false);
+  await expect(atlas.page.getByTestId('update-prompt')).toHaveCount(0);
+  expect((await atlas.visiblePlaceIds()).length).toBeGreaterThan(2);
 });
 
 const STREETS = 'tests/fixtures/basemap/synthetic-streets-vector.pmtiles';

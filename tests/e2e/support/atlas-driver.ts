@@ -519,6 +519,24 @@ export class AtlasDriver {
     await this.waitForMap();
   }
 
+  /** The app looks for a new version on its server now (it also does so hourly while open). */
+  async lookForNewVersion(): Promise<void> {
+    await this.page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+  }
+
+  /** Whether a new version is installed but not yet in charge (the old one still serves the page). */
+  async newVersionWaiting(): Promise<boolean> {
+    return this.page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting));
+  }
+
+  /** The planner says "update now": the page reloads into the new version. */
+  async acceptUpdate(): Promise<void> {
+    const reloaded = this.page.waitForEvent('framenavigated', { timeout: 60_000 });
+    await this.page.getByTestId('update-now').click();
+    await reloaded;
+    await this.waitForMap();
+  }
+
   async saveStatus(): Promise<string> {
     await this.openTab('scenarios');
     return (await this.page.getByTestId('save-status').textContent()) ?? '';
