@@ -21,7 +21,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
     screenshot: 'only-on-failure',
-    // The service worker precaches ~7 MB in the background; only meeting.spec (offline use) lets it run,
+    // The service worker precaches ~17 MB in the background; only meeting.spec (offline use) lets it run,
     // so the other specs neither pay for that nor see a worker between them.
     serviceWorkers: 'block',
     launchOptions: {

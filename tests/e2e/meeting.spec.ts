@@ -9,7 +9,7 @@ import { chunkName } from './support/atlas-driver.ts';
 
 // The installed app: its service worker runs here (the other specs block it, see playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
-// Loading, precaching ~7 MB and reloading on a shared 2-core machine: give these specs room.
+// Loading, precaching ~17 MB and reloading on a shared 2-core machine: give these specs room.
 test.describe.configure({ timeout: 180_000 });
 
 /** The service worker as `vite preview` serves it: a new version on the server is a changed sw.js. */
