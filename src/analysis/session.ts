@@ -243,6 +243,17 @@ export class AnalysisSession {
     return this.suggestWithCurve(onProgress, minutes).sites;
   }
 
+  /** The loaded land grid, for analyses kept beside the session (trade-session.ts). */
+  landGrid(): LandGrid {
+    if (!this.grid) throw new Error('init() first');
+    return this.grid;
+  }
+
+  /** The radius of one life circle under the current parameters. */
+  radiusOf(minutes: Minutes): number {
+    return radiusM(minutes, this.params);
+  }
+
   private index(minutes: Minutes): CoverageIndex {
     const idx = this.indexes.get(minutes);
     if (!idx) throw new Error(this.grid ? `life circle ${minutes} min is not selected` : 'init() first');

@@ -7,8 +7,14 @@
 import { expose } from 'comlink';
 import landGridUrl from '../../geodata/land-grid.bin?url';
 import { AnalysisSession } from './session.ts';
+import { TradeAnalysis } from './trade-session.ts';
+import type { OutletPoints } from './trade-coverage.ts';
+import type { PopulationInput } from './population-demand.ts';
+import type { BasicTrade } from './trades.ts';
+import type { Minutes } from './params.ts';
 
 const s = new AnalysisSession();
+const trades = new TradeAnalysis();
 
 /** Fetch the land grid (geodata/land-grid.bin, served from the app's own origin) and load it. */
 async function init() {
@@ -43,6 +49,11 @@ export const api = {
   readOptimum: s.readOptimum.bind(s),
   coveredShares: s.coveredShares.bind(s),
   intersectionShares: s.intersectionShares.bind(s),
+  // Coverage by trade and completeness (trade-session.ts): outlets of the chosen datasets, demand.
+  tradeSetOutlets: (sets: OutletPoints[]) => trades.setOutlets(sets),
+  tradeSetDemand: (input: PopulationInput | null) => trades.setDemand(s.landGrid(), input),
+  tradeCoverage: (chosen: BasicTrade[], minutes: Minutes = 15) => trades.run(s.landGrid(), s.radiusOf(minutes), chosen),
+  tradeSuggest: (trade: BasicTrade, k: number, minutes: Minutes = 15) => trades.suggest(s.landGrid(), s.radiusOf(minutes), trade, k),
 };
 
 export type AnalysisApi = typeof api;
