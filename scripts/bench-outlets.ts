@@ -54,7 +54,7 @@ const bytes = encodeGbk(lines.join('\r\n') + '\r\n');
 
 const importRuns: number[] = [];
 let imported = 0;
-let outlets = { lon: new Float64Array(0), lat: new Float64Array(0), trade: new Uint8Array(0) };
+let outlets: { lon: ArrayLike<number>; lat: ArrayLike<number>; trade: ArrayLike<number> } = { lon: [], lat: [], trade: [] };
 for (let r = 0; r < 3; r++) {
   const t0 = performance.now();
   const imp = new DatasetImporter();

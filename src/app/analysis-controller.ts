@@ -146,6 +146,14 @@ export class AnalysisController {
   }
 
   /** Nearest service of each tier and the circles a clicked point lies in. */
+  /** The worker with its land grid loaded (coverage by trade, app/trade-coverage.ts); null before the map data. */
+  async gridWorker(): Promise<AnalysisPort | null> {
+    const data = useAppStore.getState().data;
+    if (!data) return null;
+    await this.init(data);
+    return this.api;
+  }
+
   async probeAt(lon: number, lat: number): Promise<void> {
     const districts = useAppStore.getState().data?.districts.features ?? [];
     const outside = !districts.some((d) => booleanPointInPolygon([lon, lat], d as Feature<Polygon | MultiPolygon>));

@@ -30,6 +30,13 @@ test('import a GBK Amap export: progress, valid rows counted, broken rows listed
   expect(await atlas.datasetPointsOnMap(id!.replace(/^dataset-/, ''))).toBeGreaterThan(100);
   await atlas.screenshot('81-dataset-on-map');
 
+  // Coverage by 便利店: the OSM sample alone, then with the imported outlets.
+  const osmOnly = await atlas.coverageByTrade(['builtin-osm'], ['convenience']);
+  await expect(atlas.page.getByTestId('trade-demand-note')).toContainText('人口模型');
+  const withImport = await atlas.coverageByTrade(['builtin-osm', id!.replace(/^dataset-/, '')], ['convenience']);
+  expect(withImport.convenience).toBeGreaterThan(osmOnly.convenience!);
+  await atlas.screenshot('82-coverage-by-trade');
+
   await atlas.page.reload();
   await atlas.waitForMap();
   expect(await atlas.datasetList()).toEqual([{ name: '福田南山网点', count: file.valid }, { name: expect.stringContaining('OpenStreetMap'), count: 1175 }]);

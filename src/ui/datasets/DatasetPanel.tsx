@@ -13,6 +13,7 @@ import { ImportPreviewView } from './ImportPreview.tsx';
 import { TradeMapping } from './TradeMapping.tsx';
 import { AreaCounts } from './AreaCounts.tsx';
 import { TradeLegend } from './TradeLegend.tsx';
+import { TradeCoveragePanel } from './TradeCoveragePanel.tsx';
 
 const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.geojson,.json,.kml,.kmz,.zip';
 
@@ -151,6 +152,7 @@ export function DatasetPanel() {
         </ul>
         {datasets.length === 0 && <p className="note" data-testid="dataset-invite">{t('list.invite')}</p>}
       </fieldset>
+      <TradeCoveragePanel />
     </div>
   );
 }

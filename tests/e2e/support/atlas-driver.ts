@@ -331,6 +331,29 @@ export class AtlasDriver {
     }, id);
   }
 
+  /** Coverage by trade with these outlet datasets and trades; returns each trade's city share (0–1). */
+  async coverageByTrade(datasetIds: string[], trades: string[]): Promise<Record<string, number>> {
+    await this.openTab('datasets');
+    for (const box of await this.page.locator('[data-testid^="trade-outlets-"]').all()) {
+      const id = ((await box.getAttribute('data-testid')) ?? '').replace('trade-outlets-', '');
+      if ((await box.isChecked()) !== datasetIds.includes(id)) await box.click();
+    }
+    for (const box of await this.page.locator('[data-testid^="trade-choose-"]').all()) {
+      const t = ((await box.getAttribute('data-testid')) ?? '').replace('trade-choose-', '');
+      if ((await box.isChecked()) !== trades.includes(t)) await box.click();
+    }
+    const before = await this.page.getByTestId('trade-city').getAttribute('data-complete').catch(() => null);
+    await this.page.getByTestId('trade-run').click();
+    await this.page.waitForFunction((b) => {
+      const el = document.querySelector('[data-testid="trade-city"]');
+      const btn = document.querySelector('[data-testid="trade-run"]') as HTMLButtonElement | null;
+      return !!el && !!btn && !btn.disabled && el.getAttribute('data-complete') !== b;
+    }, before, { timeout: 120_000 }).catch(() => undefined);
+    await this.page.waitForFunction(() => !(document.querySelector('[data-testid="trade-run"]') as HTMLButtonElement).disabled, undefined, { timeout: 120_000 });
+    const items = await this.page.locator('[data-testid^="trade-city-"]').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-trade'), Number(li.getAttribute('data-share'))]));
+    return Object.fromEntries(items);
+  }
+
   // ── Scenarios ──────────────────────────────────────────────────────────────────────────────────
 
   /** Screen position of a longitude/latitude on the map. */
