@@ -11,7 +11,7 @@ test.afterEach(async ({ atlas }) => {
 });
 
 test('import a GBK Amap export: progress, valid rows counted, broken rows listed by line, still there after a reload', async ({ atlas }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   await atlas.open('#map=12/22.57/114.03');
   const file = generateAmapGbk(6000, { brokenEvery: 500 });
   await atlas.importDataset({ name: '高德POI-福田南山.csv', bytes: file.bytes });
