@@ -4,6 +4,12 @@
  * on land) through the dataset importer as the import worker runs it (decode → parse → build with
  * GCJ-02 → WGS-84), then coverage by each of the ten trades and completeness on the land grid
  * (trade-session.ts, as the analysis worker runs it), 15-minute walk (1,000 m ÷ 1.3). Medians of 5.
+ * Coverage counts everything from the outlets' columns to the per-trade summaries (index building
+ * included); completeness the exact intersections and their summary.
+ *
+ * Baseline, timed in the same run: the engine's own exact method — one incremental CoverageIndex per
+ * trade over that trade's nodes (set-up included), completeness by `completeShares` on those indexes —
+ * and the largest difference per unit between the two (both are exact: it is floating point).
  *
  *   outlets: <n> points imported in <ms> ms; coverage by trade: <ms> ms median; completeness: <ms> ms
  */
@@ -15,6 +21,8 @@ import { decodeGrid } from '../src/analysis/grid-file.ts';
 import { radiusM } from '../src/analysis/life-circles.ts';
 import { DEFAULT_PARAMS } from '../src/analysis/params.ts';
 import { TradeAnalysis } from '../src/analysis/trade-session.ts';
+import { completeShares, tradeIndexes } from '../src/analysis/trade-coverage.ts';
+import { summarise } from '../src/analysis/coverage.ts';
 import { BASIC_TRADES, tradeCodes } from '../src/analysis/trades.ts';
 import { DatasetImporter } from '../src/io/datasets/import-dataset.ts';
 import { columnValues } from '../src/io/datasets/dataset.ts';
@@ -78,6 +86,27 @@ for (let r = 0; r < 5; r++) {
   cov.push(last.ms.coverage);
   comp.push(last.ms.completeness);
 }
+// Baseline: one engine CoverageIndex per trade (set-up included), completeness on those indexes.
+const baseCov: number[] = [];
+const baseComp: number[] = [];
+let maxDiff = 0;
+for (let r = 0; r < 3; r++) {
+  const t0 = performance.now();
+  const idx = tradeIndexes(grid, { outlets: [outlets], trades: BASIC_TRADES, radiusM: R });
+  const shares = idx.map((t) => summarise(grid, t.index.shares(), R, t.outlets));
+  const t1 = performance.now();
+  const complete = completeShares(grid, idx.map((t) => t.index));
+  summarise(grid, complete, R, 0);
+  const t2 = performance.now();
+  baseCov.push(t1 - t0);
+  baseComp.push(t2 - t1);
+  if (r === 0) {
+    const fast = ta.completeShares()!;
+    for (let u = 0; u < grid.size; u++) maxDiff = Math.max(maxDiff, Math.abs(fast[u]! - complete[u]!));
+    for (let k = 0; k < idx.length; k++) maxDiff = Math.max(maxDiff, Math.abs(shares[k]!.city.coveredPopulation - last!.perTrade[k]!.summary.city.coveredPopulation) / Math.max(1, shares[k]!.city.population));
+  }
+}
 const f0 = (x: number) => x.toFixed(0);
 console.log(`outlets: ${imported} points imported in ${f0(median(importRuns))} ms; coverage by trade: ${f0(median(cov))} ms median; completeness: ${f0(median(comp))} ms`);
+console.log(`outlets baseline (engine CoverageIndex per trade, set-up included): coverage ${f0(median(baseCov))} ms (${(median(baseCov) / median(cov)).toFixed(1)}x), completeness ${f0(median(baseComp))} ms (${(median(baseComp) / median(comp)).toFixed(1)}x); max difference ${maxDiff.toExponential(1)} (share per unit / city)`);
 console.log(`outlets: ${(bytes.length / 1024 / 1024).toFixed(1)} MB GBK CSV, GCJ-02 → WGS-84; ten trades at ${R.toFixed(0)} m; city completeness ${(last!.completeness.city.popShare * 100).toFixed(1)}% of ${f0(last!.demand.total)} residents (model); import median of ${importRuns.length}, coverage/completeness medians of ${cov.length}`);

@@ -7,9 +7,10 @@ import type { CoverageSummary } from './coverage.ts';
 import type { LandGrid } from './land-grid.ts';
 import { demandFrom, type PopulationInput } from './population-demand.ts';
 import { candidateUnits, suggestSites, type SuggestionResult } from './site-suggestion.ts';
-import { completeShares, tradeIndexes, type OutletPoints } from './trade-coverage.ts';
+import { tradeIndexes, type OutletPoints } from './trade-coverage.ts';
+import { completeSharesOf, rowsByTrade, tradeShares, type TradeShares } from './trade-shares.ts';
 import { summarise } from './coverage.ts';
-import { BASIC_TRADES, type BasicTrade } from './trades.ts';
+import { BASIC_TRADES, TRADES, tradeCode, type BasicTrade } from './trades.ts';
 
 export interface TradeRunResult {
   radiusM: number;
@@ -24,7 +25,7 @@ export interface TradeRunResult {
 export class TradeAnalysis {
   private outlets: OutletPoints[] = [];
   private demand: { pop: Float64Array; total: number; unplaced: number } | null = null;
-  private last: { trades: BasicTrade[]; radiusM: number; indexes: ReturnType<typeof tradeIndexes> } | null = null;
+  private last: { trades: BasicTrade[]; radiusM: number; shares: TradeShares[]; complete: Float64Array } | null = null;
 
   setOutlets(sets: OutletPoints[]): void {
     this.outlets = sets;
@@ -37,22 +38,31 @@ export class TradeAnalysis {
     return this.demand ? { total: this.demand.total, unplaced: this.demand.unplaced } : null;
   }
 
+  /**
+   * Per-trade coverage (trade-shares.ts: one bucket index per trade, exact shares) and completeness.
+   * `ms.coverage` counts everything from the outlets' columns to the per-trade summaries, index
+   * building included; `ms.completeness` the exact intersections and their summary.
+   */
   run(grid: LandGrid, radiusM: number, trades: readonly BasicTrade[] = BASIC_TRADES): TradeRunResult {
     const t0 = performance.now();
-    // The indexes carry the demand in use, so a trade-targeted suggestion weighs the same people.
     const g = this.demand ? { ...grid, pop: this.demand.pop } : grid;
-    const indexes = tradeIndexes(g, { outlets: this.outlets, trades, radiusM });
-    const shares = indexes.map((t) => t.index.shares());
+    const rows = rowsByTrade(this.outlets, TRADES.length);
+    const shares = trades.map((t) =>
+      tradeShares(grid, radiusM, this.outlets.map((o, d) => ({ lon: o.lon, lat: o.lat, rows: rows[d]![tradeCode(t)]! }))),
+    );
+    const perTrade = trades.map((trade, k) => ({ trade, outlets: shares[k]!.outlets, summary: summarise(g, shares[k]!.share, radiusM, shares[k]!.outlets) }));
     const t1 = performance.now();
-    const complete = completeShares(grid, indexes.map((t) => t.index));
+    const complete = completeSharesOf(grid, shares);
+    const outletCount = shares.reduce((s, t) => s + t.outlets, 0);
+    const completeness = summarise(g, complete, radiusM, outletCount);
     const t2 = performance.now();
-    this.last = { trades: [...trades], radiusM, indexes };
+    this.last = { trades: [...trades], radiusM, shares, complete };
     const modelTotal = grid.districts.filter((d) => d.hasGrid && !d.approximate).reduce((s, d) => s + d.population, 0);
     return {
       radiusM,
       trades: [...trades],
-      perTrade: indexes.map((t, k) => ({ trade: t.trade, outlets: t.outlets, summary: summarise(g, shares[k]!, radiusM, t.outlets) })),
-      completeness: summarise(g, complete, radiusM, indexes.reduce((s, t) => s + t.outlets, 0)),
+      perTrade,
+      completeness,
       demand: this.demand ? { kind: 'dataset', total: this.demand.total, unplaced: this.demand.unplaced } : { kind: 'model', total: modelTotal, unplaced: 0 },
       ms: { coverage: t1 - t0, completeness: t2 - t1 },
     };
@@ -60,8 +70,13 @@ export class TradeAnalysis {
 
   /** "Where would k new outlets of this trade help most?" — greedy on that trade's coverage. */
   suggest(grid: LandGrid, radiusM: number, trade: BasicTrade, k: number): SuggestionResult {
-    let entry = this.last && this.last.radiusM === radiusM ? this.last.indexes.find((t) => t.trade === trade) : undefined;
-    if (!entry) entry = tradeIndexes(this.demand ? { ...grid, pop: this.demand.pop } : grid, { outlets: this.outlets, trades: [trade], radiusM })[0]!;
+    // The greedy adds circles one by one: the engine's incremental CoverageIndex over this trade, weighing the demand in use.
+    const entry = tradeIndexes(this.demand ? { ...grid, pop: this.demand.pop } : grid, { outlets: this.outlets, trades: [trade], radiusM })[0]!;
     return suggestSites(entry.index, candidateUnits(entry.index, { kind: 'uncovered' }), k);
+  }
+
+  /** Completeness share per unit of the last run (the choropleth), or null before a run. */
+  completeShares(): Float64Array | null {
+    return this.last ? this.last.complete : null;
   }
 }
