@@ -86,7 +86,7 @@ export function TradeCoveragePanel() {
         {st.busy ? t('coverage.running') : t('coverage.run')}
       </button>
       {r && (
-        <div data-testid="trade-result">
+        <div data-testid="trade-result" data-for={`${[...(st.resultFor?.outlets ?? [])].sort().join(',')}|${[...r.trades].sort().join(',')}`}>
           <p className="note" data-testid="trade-demand-note">
             {t(r.demand.kind === 'model' ? 'coverage.demandModel' : 'coverage.demandDataset', { name: demandName, total: fmt(r.demand.total), unplaced: fmt(r.demand.unplaced) })}
           </p>

@@ -342,14 +342,15 @@ export class AtlasDriver {
       const t = ((await box.getAttribute('data-testid')) ?? '').replace('trade-choose-', '');
       if ((await box.isChecked()) !== trades.includes(t)) await box.click();
     }
-    const before = await this.page.getByTestId('trade-city').getAttribute('data-complete').catch(() => null);
+    // The result states the choice it was computed for; wait for this choice (never read an element
+    // that may not exist yet: a locator waits for it without end).
+    const key = `${[...datasetIds].sort().join(',')}|${[...trades].sort().join(',')}`;
     await this.page.getByTestId('trade-run').click();
-    await this.page.waitForFunction((b) => {
-      const el = document.querySelector('[data-testid="trade-city"]');
+    await this.page.waitForFunction((k) => {
+      const el = document.querySelector('[data-testid="trade-result"]');
       const btn = document.querySelector('[data-testid="trade-run"]') as HTMLButtonElement | null;
-      return !!el && !!btn && !btn.disabled && el.getAttribute('data-complete') !== b;
-    }, before, { timeout: 120_000 }).catch(() => undefined);
-    await this.page.waitForFunction(() => !(document.querySelector('[data-testid="trade-run"]') as HTMLButtonElement).disabled, undefined, { timeout: 120_000 });
+      return !!el && !!btn && !btn.disabled && el.getAttribute('data-for') === k;
+    }, key, { timeout: 180_000 });
     const items = await this.page.locator('[data-testid^="trade-city-"]').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-trade'), Number(li.getAttribute('data-share'))]));
     return Object.fromEntries(items);
   }
