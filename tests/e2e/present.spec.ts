@@ -98,3 +98,32 @@ test('export the deck as a PDF, one page per slide, with real Chinese text and a
   expect(margin.ink).toBe(0);
   expect(title.ink).toBeGreaterThan(0.04);
 });
+
+test('compare baseline and scenario with a swipe divider, moved by keyboard and mouse, kept in a slide', async ({ atlas }) => {
+  await atlas.open('#map=12/22.58/113.88');
+  await atlas.analyseCoverage(['district_centre', 'proposals']);
+  await atlas.drawPoint(113.872, 22.578);
+  await atlas.nameProposal('西乡社区商业中心');
+  await atlas.stopDrawing();
+  await atlas.openSwipe();
+  await expect(atlas.page.getByTestId('compare-view')).toHaveAttribute('data-layout', 'swipe');
+  expect(await atlas.swipeDivider()).toEqual({ percent: 50, afterClippedAt: 50 });
+  await atlas.pressOnDivider('ArrowLeft', 5);
+  expect(await atlas.swipeDivider()).toEqual({ percent: 40, afterClippedAt: 40 });
+  await atlas.dragDivider(0.7);
+  expect(Math.abs((await atlas.swipeDivider()).percent - 70)).toBeLessThanOrEqual(1);
+  await atlas.pressOnDivider('Shift+ArrowLeft', 3);
+  expect((await atlas.swipeDivider()).percent).toBeCloseTo(40, 0);
+  await atlas.screenshot('45-swipe');
+
+  await atlas.addSlide('卷帘：基线与方案');
+  await atlas.closeComparison();
+  await atlas.present();
+  // The slide brings the swipe back at its divider; the divider's arrow keys do not turn the slide.
+  await expect(atlas.page.getByTestId('compare-view')).toHaveAttribute('data-layout', 'swipe');
+  expect((await atlas.swipeDivider()).percent).toBeCloseTo(40, 0);
+  await atlas.pressOnDivider('ArrowRight');
+  expect((await atlas.swipeDivider()).percent).toBeCloseTo(42, 0);
+  expect((await atlas.presentedSlide()).title).toBe('卷帘：基线与方案');
+  await atlas.screenshot('46-swipe-presented');
+});

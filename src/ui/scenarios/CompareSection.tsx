@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useAnalysisStore } from '../../app/analysis-store.ts';
+import { presentActions, usePresentStore } from '../../app/present-store.ts';
 import { BASELINE, scenarioActions, useScenarioStore } from '../../app/scenario-store.ts';
 import { pct } from '../analysis/CoverageTable.tsx';
 
@@ -19,6 +20,12 @@ export function CompareSection() {
   const comparison = useAnalysisStore((s) => s.comparison);
   const { left, right } = useScenarioStore((s) => s.compare);
   const compareView = useScenarioStore((s) => s.compareView);
+  const swipe = usePresentStore((s) => s.compareMode === 'swipe');
+  const show = (mode: 'side-by-side' | 'swipe') => {
+    const on = !(compareView && swipe === (mode === 'swipe'));
+    presentActions.setCompare(on ? mode : 'none');
+    scenarioActions.setCompareView(on);
+  };
   const rightId = right || active?.id || '';
   // Shown only when it answers the sides chosen now (the controller catches up after a change).
   const current = comparison && comparison.sides[0].id === left && comparison.sides[1].id === rightId ? comparison : null;
@@ -80,15 +87,14 @@ export function CompareSection() {
           </tfoot>
         </table>
       )}
-      <button
-        type="button"
-        aria-pressed={compareView}
-        disabled={!grid || !rightId}
-        onClick={() => scenarioActions.setCompareView(!compareView)}
-        data-testid="compare-maps"
-      >
-        {t('compare.sideBySide')}
-      </button>
+      <div className="row">
+        <button type="button" aria-pressed={compareView && !swipe} disabled={!grid || !rightId} onClick={() => show('side-by-side')} data-testid="compare-maps">
+          {t('compare.sideBySide')}
+        </button>
+        <button type="button" aria-pressed={compareView && swipe} disabled={!grid || !rightId} onClick={() => show('swipe')} data-testid="compare-swipe">
+          {t('compare.swipe')}
+        </button>
+      </div>
       <p className="note">{t('compare.note')}</p>
     </fieldset>
   );

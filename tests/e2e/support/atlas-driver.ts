@@ -497,6 +497,45 @@ export class AtlasDriver {
     await this.idle();
   }
 
+  // ── Before / after swipe ─────────────────────────────────────────────────────────────────────
+
+  /** In the scenarios tab, open the comparison as one map with a swipe divider (both maps drawn). */
+  async openSwipe(): Promise<void> {
+    await this.openTab('scenarios');
+    await this.page.getByTestId('compare-swipe').click();
+    await this.page.getByTestId('compare-view').locator('canvas.maplibregl-canvas').nth(1).waitFor();
+  }
+
+  /** The divider's position in percent of the width (its slider value) and the after-map's clip there. */
+  async swipeDivider(): Promise<{ percent: number; afterClippedAt: number }> {
+    const percent = Number(await this.page.getByTestId('compare-divider').getAttribute('aria-valuenow'));
+    const side = this.page.getByTestId('compare-right-map').locator('xpath=..');
+    const afterClippedAt = await side.evaluate((el) => Number(/inset\(0(?:px)? 0(?:px)? 0(?:px)? ([\d.]+)%\)/.exec((el as HTMLElement).style.clipPath)?.[1] ?? NaN));
+    return { percent, afterClippedAt };
+  }
+
+  /** Move the divider with the keyboard: focus it and press a key `times` times. */
+  async pressOnDivider(key: string, times = 1): Promise<void> {
+    const d = this.page.getByTestId('compare-divider');
+    await d.focus();
+    for (let i = 0; i < times; i++) await d.press(key);
+  }
+
+  /** Drag the divider with the mouse to `share` (0…1) of the comparison's width. */
+  async dragDivider(share: number): Promise<void> {
+    const area = (await this.page.getByTestId('compare-view').boundingBox())!;
+    const d = (await this.page.getByTestId('compare-divider').boundingBox())!;
+    await this.page.mouse.move(d.x + d.width / 2, d.y + d.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(area.x + area.width * share, d.y + d.height / 2, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  async closeComparison(): Promise<void> {
+    await this.page.locator('.compare-close').click();
+    await this.page.getByTestId('compare-view').waitFor({ state: 'detached' });
+  }
+
   // ── Print export ──────────────────────────────────────────────────────────────────────────────
 
   /** Choose paper, orientation and resolution in the 汇报 tab's print settings. */
