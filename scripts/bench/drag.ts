@@ -50,7 +50,11 @@ export async function benchDrag(root: string, moves: number, rand: () => number)
   const scen = (ps: Proposal[]): Scenario => ({ id: 'bench', name: 'bench', proposals: ps, slides: [], created: T, updated: T, schemaVersion: 3 });
   useScenarioStore.setState({ ...scenarioInitialState(), active: scen([proposal(114.05, 22.55)]) }, true);
   useAnalysisStore.setState({ ...analysisInitialState(), enabled: true }, true);
-  const controller = createAnalysisController({ api: port, readScenario: async () => null });
+  const controller = createAnalysisController({
+    api: port,
+    loadJiedao: async () => readJson<FeatureCollection>(join(root, 'geodata/jiedao.geojson')),
+    readScenario: async () => null,
+  });
   const stop = controller.start();
   await controller.settled();
   const dragRuns: number[] = [];

@@ -8,6 +8,7 @@ import { GeodataError, loadGeodata } from '../data/load-geodata.ts';
 import type { DrawCallbacks } from '../map/draw-controller.ts';
 import { PROPOSAL_LAYER } from '../map/ids.ts';
 import { AlertStack } from '../ui/AlertStack.tsx';
+import { AnalysisLegends } from '../ui/analysis/AnalysisLegends.tsx';
 import { ProbeCard } from '../ui/analysis/ProbeCard.tsx';
 import { DistrictZoom } from '../ui/DistrictZoom.tsx';
 import { InfoPanel } from '../ui/InfoPanel.tsx';
@@ -31,6 +32,7 @@ import { defaultAttributes, suggestionsToProposals } from './proposal-defaults.t
 import { scenarioActions, useScenarioStore } from './scenario-store.ts';
 import { addManyProposals, addProposal, initScenarios, readStoredScenario, updateGeometry } from './scenarios.ts';
 import { openSharedLink } from './share.ts';
+import { loadJiedaoShapes } from './load-areas.ts';
 import { MapHost } from './MapHost.tsx';
 import { LiveMapContext, type LiveMap } from './live-map.ts';
 import { actions, useAppStore, type SidePanel } from './store.ts';
@@ -77,7 +79,9 @@ export function App() {
 
   // One analysis worker and one controller for the app's lifetime, handed down by context.
   // The worker itself starts on the first question (analysis switched on, a comparison), not with the app.
-  const [controller] = useState(() => createAnalysisController({ api: onFirstCall(() => createAnalysisClient().api), readScenario: readStoredScenario }));
+  const [controller] = useState(() =>
+    createAnalysisController({ api: onFirstCall(() => createAnalysisClient().api), readScenario: readStoredScenario, loadJiedao: loadJiedaoShapes }),
+  );
   useEffect(() => controller.start(), [controller]);
   const [liveMap] = useState<LiveMap>(() => ({ current: null }));
 
@@ -151,6 +155,7 @@ export function App() {
           <AreaOnlyChip />
           <ProposalForm />
           <ProbeCard />
+          <AnalysisLegends />
           {compareView && <CompareView />}
           <SharedScenarioDialog />
           <PresentMode />

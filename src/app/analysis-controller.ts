@@ -44,6 +44,8 @@ export type AnalysisPort = {
 
 export interface AnalysisControllerDeps {
   api: AnalysisPort;
+  /** The 街道 polygons for the choropleth (same-origin geodata), fetched on first use. */
+  loadJiedao: () => Promise<FeatureCollection>;
   /** A stored scenario's name and proposals (comparison sides); null if it is gone. */
   readScenario: (id: string) => Promise<{ name: string; proposals: readonly Proposal[] } | null>;
 }
@@ -139,7 +141,8 @@ export class AnalysisController {
     const s = useAnalysisStore.getState();
     const lines = useAppStore.getState().data?.metroLines.features as Feature<LineString>[] | undefined;
     const lineIds = lines?.length ? [...new Set(lines.map((f) => String(f.properties?.line_id)))] : undefined;
-    const r = validateParams({ ...s.params, ...partial }, { lineIds });
+    const jiedaoIds = s.grid?.jiedao.map((j) => j.id);
+    const r = validateParams({ ...s.params, ...partial }, { lineIds, jiedaoIds });
     if (r.ok) analysisActions.acceptParams(r.value);
     else analysisActions.refuseParams(r.errors);
     return r.ok;
@@ -177,11 +180,11 @@ export class AnalysisController {
     let open = true;
     try {
       await this.settled();
-      const sites = await this.api.suggest(
+      const { sites, curve, scope } = await this.api.suggestWithCurve(
         progress((done, total) => open && analysisActions.setResults({ progress: { label: 'suggest', done, total } })),
         minutes,
       );
-      analysisActions.setResults({ suggestions: sites, suggestionsFor: { k: s.params.suggestK, minutes, area: s.params.candidateArea } });
+      analysisActions.setResults({ suggestions: sites, suggestionsFor: { k: s.params.suggestK, minutes, area: s.params.candidateArea, curve, scope } });
       if (!sites.length) actions.alert('analysis:suggestion.noMoreGain', undefined, 'info');
     } catch (e) {
       actions.alert('analysis:failed', { message: e instanceof Error ? e.message : String(e) });
@@ -228,6 +231,7 @@ export class AnalysisController {
       await this.api.setPlaces(toPlacePoints(data.places as FeatureCollection<Point, { id: string; name_zh: string }>));
       this.keys.clear();
       this.sentParams = null;
+      analysisActions.setResults({ populationCells: null });
       this.workerNodes = null;
       this.sideCache.clear();
       analysisActions.setResults({ grid, progress: null });
@@ -301,6 +305,18 @@ export class AnalysisController {
       patch.corridorShapes = s.show.corridors ? await this.api.corridorPolygons(s.corridorLines) : null;
       patch.corridorReport = s.show.corridors ? await this.api.corridors(s.corridorLines) : null;
     });
+    // The 街道 polygons: fetched once, the first time the choropleth is shown.
+    if (s.show.choropleth && !s.jiedaoShapes) {
+      await this.step('jiedaoShapes', 'loaded', async () => {
+        patch.jiedaoShapes = await this.deps.loadJiedao();
+      });
+    }
+    // The population cells: once per grid, the first time the density layer is shown.
+    if (s.show.population && !s.populationCells) {
+      await this.step('populationCells', 'loaded', async () => {
+        patch.populationCells = await this.api.populationCells();
+      });
+    }
     if (s.probe) {
       const probe = s.probe;
       await this.step('probe', this.probeKey(probe.lon, probe.lat), async () => {

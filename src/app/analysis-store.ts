@@ -9,15 +9,17 @@ import { DEFAULT_PARAMS, type AnalysisParams, type Minutes, type ParamError } fr
 import type { CoverageSummary } from '../analysis/coverage.ts';
 import type { CoverageResult, GridInfo } from '../analysis/session.ts';
 import type { CorridorReport } from '../analysis/corridors.ts';
+import type { PlaceOnLand } from '../analysis/locate.ts';
 import type { NearestResult } from '../analysis/nearest.ts';
-import type { SiteSuggestion } from '../analysis/site-suggestion.ts';
+import type { CurvePoint, SiteSuggestion, SuggestionResult } from '../analysis/site-suggestion.ts';
 import type { Proposal } from '../io/proposal.ts';
 
 /** Which features serve as nodes: plan places by layer, metro stations, and the scenario's proposals. */
 export const NODE_SOURCES = ['city_circle', 'district_centre', 'featured_street', 'stations', 'proposals'] as const;
 export type NodeSource = (typeof NODE_SOURCES)[number];
 
-export type ShowKey = 'circles' | 'covered' | 'gaps' | 'corridors';
+/** Map layers of the analysis; `choropleth` = 街道 by share of residents covered; `population` = the model's density. */
+export type ShowKey = 'circles' | 'covered' | 'gaps' | 'corridors' | 'choropleth' | 'population';
 
 /** One side of a before/after comparison: the plan nodes chosen under Coverage plus a set of proposals. */
 export interface ComparisonSide {
@@ -54,12 +56,25 @@ export interface AnalysisState {
   covered: Feature | null;
   gaps: FeatureCollection | null;
   corridorShapes: FeatureCollection | null;
+  /** The 74 街道 polygons, loaded the first time the choropleth is shown. */
+  jiedaoShapes: FeatureCollection | null;
+  /** The land units with their modelled residents and density, loaded the first time the layer is shown. */
+  populationCells: FeatureCollection | null;
   corridorReport: CorridorReport | null;
   suggestions: SiteSuggestion[];
-  /** Parameters the suggestions were computed with, shown beside them. */
-  suggestionsFor: { k: number; minutes: Minutes; area: AnalysisParams['candidateArea'] } | null;
+  /**
+   * What the suggestions were computed with and what they promise: the coverage-vs-k curve (k = 0 is
+   * today) of their scope and of the city, at the life circle they were computed for.
+   */
+  suggestionsFor: {
+    k: number;
+    minutes: Minutes;
+    area: AnalysisParams['candidateArea'];
+    curve?: CurvePoint[];
+    scope?: SuggestionResult['scope'];
+  } | null;
   /** A clicked point: nearest services, and whether it lies in Shenzhen at all. */
-  probe: { lon: number; lat: number; result: NearestResult | null; outside?: boolean } | null;
+  probe: { lon: number; lat: number; result: (NearestResult & { place: PlaceOnLand | null }) | null; outside?: boolean } | null;
   /** Before/after coverage of the two sides chosen in the scenario store, at the displayed life circle. */
   comparison: Comparison | null;
   busy: boolean;
@@ -72,7 +87,7 @@ export const analysisInitialState = (): AnalysisState => ({
   params: DEFAULT_PARAMS,
   paramErrors: [],
   displayMinutes: 15,
-  show: { circles: true, covered: true, gaps: false, corridors: false },
+  show: { circles: true, covered: true, gaps: false, corridors: false, choropleth: true, population: false },
   gapDistricts: [],
   corridorLines: ['4', '6', '8', '14', '16'],
   grid: null,
@@ -81,6 +96,8 @@ export const analysisInitialState = (): AnalysisState => ({
   covered: null,
   gaps: null,
   corridorShapes: null,
+  jiedaoShapes: null,
+  populationCells: null,
   corridorReport: null,
   suggestions: [],
   suggestionsFor: null,

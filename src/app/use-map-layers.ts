@@ -1,16 +1,18 @@
-/** Everything drawn over the base map, as one memoised overlay: analysis results and proposals. */
+/** Everything drawn over the base map, as one memoised overlay: areas, analysis results and proposals. */
 import { useMemo } from 'react';
 import { analysisOverlay } from '../map/analysis-overlay.ts';
+import { areaOverlay } from '../map/area-overlay.ts';
 import { mergeOverlays, type OverlayStyle } from '../map/overlay-style.ts';
 import { previewOverlay, proposalOverlay } from '../map/proposal-overlay.ts';
 import { datasetsOverlay } from '../map/outlets-overlay.ts';
 import { useDatasetLayers } from './dataset-layers.ts';
-import { useAnalysisStore } from './analysis-store.ts';
+import { displayedMinutes, useAnalysisStore } from './analysis-store.ts';
 import { useScenarioStore } from './scenario-store.ts';
 import { useAppStore } from './store.ts';
 
 export function useOverlays(): OverlayStyle {
   const lang = useAppStore((s) => s.lang);
+  const selectedArea = useAppStore((s) => s.selectedArea);
   const enabled = useAnalysisStore((s) => s.enabled);
   const covered = useAnalysisStore((s) => s.covered);
   const circles = useAnalysisStore((s) => s.circles);
@@ -18,14 +20,22 @@ export function useOverlays(): OverlayStyle {
   const corridors = useAnalysisStore((s) => s.corridorShapes);
   const sites = useAnalysisStore((s) => s.suggestions);
   const probe = useAnalysisStore((s) => s.probe);
+  const jiedao = useAnalysisStore((s) => s.jiedaoShapes);
+  const choropleth = useAnalysisStore((s) => s.show.choropleth);
+  const population = useAnalysisStore((s) => (s.enabled && s.show.population ? s.populationCells : null));
+  const summary = useAnalysisStore((s) => s.result?.levels.find((l) => l.minutes === displayedMinutes(s))?.summary);
   const proposals = useScenarioStore((s) => s.active?.proposals);
   const selected = useScenarioStore((s) => s.selectedProposalId);
   const drawMode = useScenarioStore((s) => s.drawMode);
   const preview = useScenarioStore((s) => s.preview?.features ?? null);
   const datasets = useDatasetLayers();
+  const jiedaoCoverage = useMemo(() => {
+    return enabled && choropleth && summary ? new Map(summary.jiedao.map((j) => [j.id, j.popShare])) : null;
+  }, [enabled, choropleth, summary]);
   return useMemo(
     () =>
       mergeOverlays(
+        areaOverlay({ jiedao, coverage: jiedaoCoverage, population, selected: selectedArea }),
         analysisOverlay(
           enabled
             ? { lang, covered, circles, gaps, corridors, sites, probe }
@@ -36,6 +46,6 @@ export function useOverlays(): OverlayStyle {
         previewOverlay(preview),
         datasetsOverlay(datasets, lang),
       ),
-    [datasets, enabled, lang, covered, circles, gaps, corridors, sites, probe, proposals, selected, drawMode, preview],
+    [datasets, jiedao, jiedaoCoverage, population, selectedArea, enabled, lang, covered, circles, gaps, corridors, sites, probe, proposals, selected, drawMode, preview],
   );
 }

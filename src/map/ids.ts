@@ -45,11 +45,23 @@ export const LAYER = {
   areaOutlineJiedao: 'area-outline-jiedao',
 } as const;
 
+/** Per-街道 choropleth, the selected area's outline, and the population density cells (area-overlay.ts). */
+export const AREA_SOURCE = { jiedao: 'areas-jiedao', population: 'areas-population' } as const;
+export const AREA_LAYER = {
+  population: 'areas-population-fill',
+  choropleth: 'areas-jiedao-fill',
+  outline: 'areas-jiedao-line',
+  selectedJiedao: 'areas-selected-jiedao',
+  selectedDistrict: 'areas-selected-district',
+} as const;
+
 /** Layers whose click selects a district or 街道 (clickable, but no hover or pointer cursor). */
 export const AREA_HIT_LAYERS: Record<string, 'district' | 'jiedao'> = {
   [LAYER.districtFill]: 'district',
   [LAYER.districtApproxFill]: 'district',
   [LAYER.jiedaoHit]: 'jiedao',
+  // The coverage choropleth is drawn at every zoom (the hit layer from zoom 11): a click on it selects its 街道.
+  [AREA_LAYER.choropleth]: 'jiedao',
 };
 
 /** One symbol layer per place category: `places-<layer>`. */

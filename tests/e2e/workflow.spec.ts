@@ -22,7 +22,7 @@ test('draw a point, name it, see coverage change; after a reload it is still the
   await atlas.openTab('analysis');
   await atlas.analysisSettled();
   const after = await atlas.coverageRow('baoan');
-  expect(after.coveredPopulation).not.toBe(before.coveredPopulation);
+  expect(after.uncoveredPopulation).not.toBe(before.uncoveredPopulation);
   expect(Number(after.popShare?.replace('%', ''))).toBeGreaterThan(Number(before.popShare?.replace('%', '')));
   await expect(atlas.page.getByTestId('save-status').or(atlas.page.getByTestId('analysis-status'))).toBeVisible();
   await atlas.screenshot('20-drawn-point-coverage');

@@ -1,21 +1,32 @@
-/** The coverage-analysis side panel: parameters, results table and chart, corridors, site suggestion. */
+/**
+ * The coverage-analysis side panel: parameters, map layers, the per-district and per-街道 table with the
+ * worst-served 街道, the chart, corridors, site suggestion.
+ */
 import { useTranslation } from 'react-i18next';
 import type { SiteSuggestion } from '../../analysis/site-suggestion.ts';
 import { analysisActions, displayedMinutes, useAnalysisStore } from '../../app/analysis-store.ts';
-import { useAppStore } from '../../app/store.ts';
+import { useAppStore, type SelectedArea } from '../../app/store.ts';
 import { downloadText } from '../download.ts';
 import { exportFileName } from '../../io/export.ts';
 import { CorridorSection } from './CorridorSection.tsx';
 import { CoverageChart } from './CoverageChart.tsx';
 import { CoverageTable } from './CoverageTable.tsx';
 import { coverageCsv } from './coverage-csv.ts';
+import './areas.css';
 import { LifeCircleForm } from './LifeCircleForm.tsx';
+import { PopulationModelNote } from './PopulationModelNote.tsx';
+import { selectAndFrame } from './area-select.ts';
+import { WorstServed } from './WorstServed.tsx';
+import { GapList } from './GapList.tsx';
 import { SuggestSection } from './SuggestSection.tsx';
 
 export function AnalysisPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]) => void }) {
-  const { t, i18n } = useTranslation('analysis');
+  const { t, i18n } = useTranslation(['analysis', 'areas']);
   const s = useAnalysisStore();
-  const districts = useAppStore((st) => st.data?.districts.features) ?? [];
+  const districtShapes = useAppStore((st) => st.data?.districts);
+  const districts = districtShapes?.features ?? [];
+  const selectedArea = useAppStore((st) => st.selectedArea);
+  const select = (area: SelectedArea) => selectAndFrame(area, { districts: districtShapes, jiedao: s.jiedaoShapes });
   const minutes = displayedMinutes(s);
   const level = s.result?.levels.find((l) => l.minutes === minutes);
   const en = i18n.language === 'en';
@@ -39,6 +50,16 @@ export function AnalysisPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[])
             <span className="toggle-label">{t(`ui.show.${k}`)}</span>
           </label>
         ))}
+        <label className="toggle-row">
+          <input type="checkbox" checked={s.show.choropleth} onChange={(e) => analysisActions.setShow('choropleth', e.target.checked)} data-testid="show-choropleth" />
+          <span className="swatch swatch-choropleth" aria-hidden="true" />
+          <span className="toggle-label">{t('areas:choropleth.show')}</span>
+        </label>
+        <label className="toggle-row">
+          <input type="checkbox" checked={s.show.population} onChange={(e) => analysisActions.setShow('population', e.target.checked)} data-testid="show-population" />
+          <span className="swatch swatch-population" aria-hidden="true" />
+          <span className="toggle-label">{t('areas:population.show')}</span>
+        </label>
         {s.show.gaps && (
           <label className="select-row">
             {t('gaps.filterByDistrict')}
@@ -56,13 +77,13 @@ export function AnalysisPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[])
             </select>
           </label>
         )}
+        {s.enabled && s.show.gaps && s.gaps && <GapList gaps={s.gaps} onSelect={select} />}
       </fieldset>
       {s.enabled && level && (
         <section className="results">
-          <CoverageTable summary={level.summary} />
-          <p className="note">
-            {t('lifeCircles.min' + minutes)} · {t('notes.popAssumption')} · {t('notes.seaIncluded')} · {t('table.cityTotalNote')} · {t('notes.grid')}
-          </p>
+          <WorstServed summary={level.summary} onSelect={select} />
+          <CoverageTable summary={level.summary} minutes={minutes} selected={selectedArea} onSelect={select} />
+          <PopulationModelNote />
           <CoverageChart summary={level.summary} />
           <button
             type="button"

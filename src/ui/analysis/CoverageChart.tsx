@@ -1,13 +1,8 @@
-/** Coverage by district as a bar chart (ECharts, only the parts used, canvas renderer). */
-import { useEffect, useRef } from 'react';
+/** Coverage by district as a bar chart (ECharts, loaded on first use). */
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as echarts from 'echarts/core';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
 import type { CoverageSummary } from '../../analysis/coverage.ts';
-
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+import { useChart } from './use-chart.ts';
 
 export function chartOption(summary: CoverageSummary, lang: string, labels: { pop: string; land: string }) {
   const rows = [...summary.districts].filter((d) => !d.approximate).sort((a, b) => a.popShare - b.popShare);
@@ -28,18 +23,7 @@ export function chartOption(summary: CoverageSummary, lang: string, labels: { po
 export function CoverageChart({ summary }: { summary: CoverageSummary }) {
   const { t, i18n } = useTranslation('analysis');
   const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  useEffect(() => {
-    if (!el.current) return;
-    try {
-      chart.current = echarts.init(el.current, undefined, { renderer: 'canvas' });
-    } catch {
-      chart.current = null; // no canvas (tests): the table carries the same numbers
-    }
-    return () => chart.current?.dispose();
-  }, []);
-  useEffect(() => {
-    chart.current?.setOption(chartOption(summary, i18n.language, { pop: t('table.popShare'), land: t('table.landShare') }), true);
-  }, [summary, i18n.language, t]);
+  const option = useMemo(() => chartOption(summary, i18n.language, { pop: t('table.popShare'), land: t('table.landShare') }), [summary, i18n.language, t]);
+  useChart(el, option);
   return <div ref={el} className="coverage-chart" data-testid="coverage-chart" role="img" aria-label={t('ui.chartTitle')} />;
 }

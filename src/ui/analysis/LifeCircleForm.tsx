@@ -1,17 +1,25 @@
 /** Which nodes serve, which life circles, and how their radius is found (GB 50180 or walking speed). */
 import { useTranslation } from 'react-i18next';
 import { LIMITS, MINUTES, type Minutes } from '../../analysis/params.ts';
-import { radiusM } from '../../analysis/life-circles.ts';
+import { radiusM, WALK_DISTANCE_M } from '../../analysis/life-circles.ts';
 import { useAnalysisController } from '../../app/analysis-context.ts';
 import { NODE_SOURCES, analysisActions, displayedMinutes, useAnalysisStore } from '../../app/analysis-store.ts';
 import { NumberField } from './NumberField.tsx';
 
 export function LifeCircleForm() {
-  const { t } = useTranslation('analysis');
+  const { t, i18n } = useTranslation(['analysis', 'areas']);
   const s = useAnalysisStore();
   const p = s.params;
   const controller = useAnalysisController();
   const shown = displayedMinutes(s);
+  const n = (x: number) => Math.round(x).toLocaleString(i18n.language === 'zh' ? 'zh-CN' : 'en-US');
+  /** How the straight-line radius is found, written out: "walk 1,000 m ÷ 1.3 = 769 m straight line". */
+  const radiusLabel = (m: Minutes) => {
+    const radius = n(radiusM(m, p));
+    if (p.radiusMode === 'straight') return t('areas:radius.straight', { radius });
+    if (p.radiusMode === 'walk') return t('areas:radius.walk', { speed: p.speedKmh, minutes: m, detour: p.detourFactor, radius });
+    return t('areas:radius.standard', { walk: n(WALK_DISTANCE_M[m]), detour: p.detourFactor, radius });
+  };
   const toggleMinutes = (m: Minutes) => {
     const next = p.minutes.includes(m) ? p.minutes.filter((x) => x !== m) : [...p.minutes, m];
     controller.updateParams({ minutes: next });
@@ -37,7 +45,7 @@ export function LifeCircleForm() {
           <div key={m} className="toggle-row">
             <input type="checkbox" id={`min-${m}`} checked={p.minutes.includes(m)} onChange={() => toggleMinutes(m)} data-testid={`minutes-${m}`} />
             <label htmlFor={`min-${m}`} className="toggle-label">
-              {t(`lifeCircles.min${m}`)} · {t('lifeCircles.radius', { radius: Math.round(radiusM(m, p)) })}
+              {t(`lifeCircles.min${m}`)} · <span data-testid={`radius-label-${m}`}>{radiusLabel(m)}</span>
             </label>
             <label className="display-choice">
               <input
@@ -63,6 +71,7 @@ export function LifeCircleForm() {
             </label>
           ))}
         </div>
+        {p.radiusMode === 'walk' && (
         <NumberField
           label={t('fields.speedKmh')}
           unit={`${t('units.kmh')} (${LIMITS.speedKmh.min}–${LIMITS.speedKmh.max})`}
@@ -72,6 +81,8 @@ export function LifeCircleForm() {
           onCommit={(v) => controller.updateParams({ speedKmh: v })}
           testId="speed"
         />
+        )}
+        {p.radiusMode !== 'straight' && (
         <NumberField
           label={t('fields.detourFactor')}
           unit={`(${LIMITS.detourFactor.min}–${LIMITS.detourFactor.max})`}
@@ -81,6 +92,7 @@ export function LifeCircleForm() {
           onCommit={(v) => controller.updateParams({ detourFactor: v })}
           testId="detour"
         />
+        )}
         <p className="note">{p.radiusMode === 'walk' ? t('radiusMode.walkHint') : t('lifeCircles.source')}</p>
       </fieldset>
     </>

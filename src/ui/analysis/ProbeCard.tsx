@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { analysisActions, useAnalysisStore } from '../../app/analysis-store.ts';
 
 export function ProbeCard() {
-  const { t, i18n } = useTranslation(['analysis', 'common']);
+  const { t, i18n } = useTranslation(['analysis', 'common', 'areas']);
   const en = i18n.language === 'en';
   const probe = useAnalysisStore((s) => s.probe);
   const enabled = useAnalysisStore((s) => s.enabled);
@@ -28,6 +28,11 @@ export function ProbeCard() {
         <p>{t('ui.busy')}</p>
       ) : (
         <>
+          <p data-testid="probe-place">
+            {r.place
+              ? t('areas:probe.place', { jiedao: en ? r.place.jiedao_en : r.place.jiedao_zh, district: en ? r.place.district_en : r.place.district_zh })
+              : t('areas:probe.noPlace')}
+          </p>
           <dl>
             {r.byTier.map((n) => (
               <div key={n.tier} className="probe-row">

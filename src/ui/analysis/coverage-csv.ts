@@ -1,30 +1,39 @@
-/** The district table as CSV: the same rows and figures as on screen, plus the city total. */
+/**
+ * The coverage table as CSV: one row per district followed by its 街道, then the city, with the
+ * table's columns at full precision (the table rounds for the screen).
+ */
 import type { TFunction } from 'i18next';
-import type { CoverageSummary, CoverageTotals } from '../../analysis/coverage.ts';
+import type { CoverageTotals } from '../../analysis/coverage.ts';
 import { rowsToCsv, type CsvColumn } from '../../io/export.ts';
+import { areaName, type AreaSummary } from './area-rows.ts';
 
-type Row = CoverageTotals & { name: string; note: string };
+interface Row extends CoverageTotals {
+  level: 'city' | 'district' | 'jiedao';
+  district: string;
+  jiedao: string;
+  note: string;
+}
 
-const r1 = (x: number) => Math.round(x * 10) / 10;
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
+const r2 = (x: number) => Math.round(x * 100) / 100;
 
-export function coverageCsv(summary: CoverageSummary, minutes: number, lang: string, t: TFunction): string {
-  const rows: Row[] = summary.districts.map((d) => ({
-    name: lang === 'zh' ? d.name_zh : d.name_en,
-    ...d,
-    note: d.approximate ? t('analysis:table.approximate') : '',
-  }));
-  rows.push({ name: t('analysis:table.cityTotal'), ...summary.city, note: t('analysis:table.cityTotalNote') });
+export function coverageCsv(summary: AreaSummary, minutes: number, lang: string, t: TFunction): string {
+  const rows: Row[] = [];
+  for (const d of summary.districts) {
+    const district = areaName(d, lang);
+    rows.push({ ...d, level: 'district', district, jiedao: '', note: d.approximate ? t('areas:csv.approximate') : '' });
+    for (const j of summary.jiedao) if (j.districtId === d.id) rows.push({ ...j, level: 'jiedao', district, jiedao: areaName(j, lang), note: '' });
+  }
+  rows.push({ ...summary.city, level: 'city', district: '', jiedao: '', note: t('areas:table.city') });
   const columns: CsvColumn<Row>[] = [
-    { header: t('analysis:table.district'), value: (r) => r.name },
-    { header: t('analysis:table.landKm2'), value: (r) => r1(r.landKm2) },
-    { header: t('analysis:table.coveredKm2'), value: (r) => r1(r.coveredKm2) },
-    { header: t('analysis:table.uncoveredKm2'), value: (r) => r1(r.uncoveredKm2) },
-    { header: t('analysis:table.landShare'), value: (r) => r3(r.landShare) },
-    { header: t('analysis:table.population'), value: (r) => Math.round(r.population) },
-    { header: t('analysis:table.coveredPopulation'), value: (r) => Math.round(r.coveredPopulation) },
-    { header: t('analysis:table.popShare'), value: (r) => r3(r.popShare) },
-    { header: t('analysis:ui.csvNote', { minutes, radius: Math.round(summary.radiusM) }), value: (r) => r.note },
+    { header: t('areas:csv.level'), value: (r) => t(`areas:csv.levels.${r.level}`) },
+    { header: t('areas:csv.district'), value: (r) => r.district },
+    { header: t('areas:csv.jiedao'), value: (r) => r.jiedao },
+    { header: t('areas:table.landKm2'), value: (r) => r2(r.landKm2) },
+    { header: `${t('areas:table.landShare')} (%)`, value: (r) => r2(r.landShare * 100) },
+    { header: t('areas:table.population'), value: (r) => Math.round(r.population) },
+    { header: `${t('areas:table.popShare')} (%)`, value: (r) => r2(r.popShare * 100) },
+    { header: t('areas:table.uncoveredPopulation'), value: (r) => Math.round(r.uncoveredPopulation) },
+    { header: t('areas:csv.note', { minutes, radius: Math.round(summary.radiusM) }), value: (r) => r.note },
   ];
   return rowsToCsv(columns, rows);
 }

@@ -210,7 +210,7 @@ export class AtlasDriver {
     await this.analysisSettled();
   }
 
-  async showOnMap(layer: 'circles' | 'covered' | 'gaps' | 'corridors', on = true): Promise<void> {
+  async showOnMap(layer: 'circles' | 'covered' | 'gaps' | 'corridors' | 'choropleth' | 'population', on = true): Promise<void> {
     const box = this.page.getByTestId(`show-${layer}`);
     if ((await box.isChecked()) !== on) await box.click();
     await this.analysisSettled();
@@ -224,7 +224,93 @@ export class AtlasDriver {
   }
 
   async districtRowCount(): Promise<number> {
-    return this.page.locator('[data-testid="coverage-table"] tbody tr').count();
+    return this.page.locator('[data-testid="coverage-table"] tbody tr[data-district]').count();
+  }
+
+  /** The unrounded figures of a row of the coverage table: a district id, 'city', or `jiedao:<id>`. */
+  async coverageFigures(area: string): Promise<Record<string, number>> {
+    const sel = area.startsWith('jiedao:') ? `tr[data-jiedao="${area.slice(7)}"]` : `tr[data-district="${area}"]`;
+    const cells = await this.page
+      .locator(`[data-testid="coverage-table"] ${sel} td`)
+      .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-col'), Number(td.getAttribute('data-value'))]));
+    return Object.fromEntries(cells);
+  }
+
+  /** The suggested sites as drawn on the map, with the district and 街道 the list names for each. */
+  async suggestedSites(): Promise<{ rank: number; lon: number; lat: number; district: string; jiedao: string }[]> {
+    const listed = await this.page
+      .locator('[data-testid="suggestions"] li')
+      .evaluateAll((lis) => lis.map((li) => ({ rank: Number(li.getAttribute('data-rank')), district: li.getAttribute('data-district') ?? '', jiedao: li.getAttribute('data-jiedao') ?? '' })));
+    const drawn = await this.page.evaluate(() =>
+      window.__atlas!.map.querySourceFeatures('analysis-sites').map((f) => ({ rank: Number(f.properties.rank), coords: (f.geometry as GeoJSON.Point).coordinates })),
+    );
+    return listed.map((l) => {
+      const d = drawn.find((x) => x.rank === l.rank);
+      if (!d) throw new Error(`site #${l.rank} is listed but not drawn`);
+      return { ...l, lon: d.coords[0]!, lat: d.coords[1]! };
+    });
+  }
+
+  /** Properties of the features of a layer drawn under a point (zooming there first). */
+  async featuresUnder(lon: number, lat: number, layerId: string, zoom = 13): Promise<Record<string, unknown>[]> {
+    await this.zoomTo(lon, lat, zoom);
+    return this.page.evaluate(
+      ([x, y, id]) => {
+        const m = window.__atlas!.map;
+        return m.queryRenderedFeatures(m.project([x as number, y as number]), { layers: [id as string] }).map((f) => f.properties);
+      },
+      [lon, lat, layerId] as const,
+    );
+  }
+
+  /**
+   * A spot on screen well inside a 街道 of the given district with nothing clickable on it (no place,
+   * station, proposal or other 街道 within 10 px): where a planner clicks to pick the 街道 itself.
+   */
+  async emptySpotIn(districtId: string): Promise<{ lon: number; lat: number }> {
+    await this.idle();
+    const spot = await this.page.evaluate((d) => {
+      const m = window.__atlas!.map;
+      const others = m.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('places-') || id.startsWith('metro-station') || id.startsWith('proposals-'));
+      const { width, height } = m.getCanvas().getBoundingClientRect();
+      for (let y = 40; y < height - 40; y += 23) {
+        for (let x = 40; x < width - 40; x += 23) {
+          // Well inside one 街道: nothing else within 10 px, not even its neighbour across a border.
+          const near = new Set(m.queryRenderedFeatures([[x - 10, y - 10], [x + 10, y + 10]], { layers: ['areas-jiedao-fill'] }).map((f) => String(f.properties.id)));
+          if (near.size !== 1 || ![...near][0]!.startsWith(`${d}-`)) continue;
+          if (m.queryRenderedFeatures([[x - 10, y - 10], [x + 10, y + 10]], { layers: others }).length) continue;
+          const ll = m.unproject([x, y]);
+          return { lon: ll.lng, lat: ll.lat };
+        }
+      }
+      return null;
+    }, districtId);
+    if (!spot) throw new Error(`no empty spot of ${districtId} on screen`);
+    return spot;
+  }
+
+  /** Click the map at a longitude/latitude (as a planner clicks a 街道 or a spot to probe). */
+  async clickMapAt(lon: number, lat: number): Promise<void> {
+    const pt = await this.pointOnScreen(lon, lat);
+    await this.page.mouse.click(pt.x, pt.y);
+  }
+
+  /** Export the coverage table and return the CSV text. */
+  async exportCoverageCsv(): Promise<string> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId('export-csv').click()]);
+    const { readFileSync } = await import('node:fs');
+    return readFileSync((await download.path())!, 'utf8');
+  }
+
+  /** Unfold every district of the coverage table into its 街道. */
+  async showAllJiedao(): Promise<void> {
+    const b = this.page.getByTestId('expand-all');
+    if (/展开|Show/.test((await b.textContent()) ?? '')) await b.click();
+  }
+
+  /** Ids of the 街道 listed as worst served, worst first. */
+  async worstServedJiedao(): Promise<string[]> {
+    return this.page.locator('[data-testid="worst-served"] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-jiedao') ?? ''));
   }
 
   async useWalkingRadius(speed: string, detour: string): Promise<void> {
@@ -239,6 +325,12 @@ export class AtlasDriver {
     await this.page.getByTestId('suggest-run').click();
     await this.page.getByTestId('suggestions').waitFor();
     await this.idle();
+  }
+
+  /** The city's share of residents covered today and once the suggested sites are adopted (0–1). */
+  async suggestionPromise(): Promise<{ before: number; after: number }> {
+    const p = this.page.getByTestId('suggest-promise');
+    return { before: Number(await p.getAttribute('data-before')), after: Number(await p.getAttribute('data-after')) };
   }
 
   async suggestionGains(): Promise<number[]> {
