@@ -47,7 +47,7 @@ export async function benchDrag(root: string, moves: number, rand: () => number)
     places: { type: 'FeatureCollection' as const, features: places },
   };
   useAppStore.setState({ ...initialState(), data }, true);
-  const scen = (ps: Proposal[]): Scenario => ({ id: 'bench', name: 'bench', proposals: ps, slides: [], created: T, updated: T, schemaVersion: 3 });
+  const scen = (ps: Proposal[]): Scenario => ({ id: 'bench', name: 'bench', proposals: ps, slides: [], created: T, updated: T, schemaVersion: 4 });
   useScenarioStore.setState({ ...scenarioInitialState(), active: scen([proposal(114.05, 22.55)]) }, true);
   useAnalysisStore.setState({ ...analysisInitialState(), enabled: true }, true);
   const controller = createAnalysisController({

@@ -40,9 +40,9 @@ import { useOverlays } from './use-map-layers.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
 import { useOfflineApp } from './use-offline-app.ts';
 import { useBasemap } from './use-basemap.ts';
-import { AnalysisPanel, CompareView, DatasetPanel, onFirstCall, ScenarioPanel, SlidesPanel } from './lazy-parts.ts';
+import { AnalysisPanel, CompareView, DatasetPanel, onFirstCall, ScenarioPanel, SlidesPanel, TargetsPanel } from './lazy-parts.ts';
 
-const PANELS: SidePanel[] = ['layers', 'analysis', 'scenarios', 'datasets', 'present'];
+const PANELS: SidePanel[] = ['layers', 'analysis', 'scenarios', 'datasets', 'present', 'targets'];
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -136,6 +136,7 @@ export function App() {
           {panel === 'scenarios' && <ScenarioPanel />}
           {panel === 'datasets' && <DatasetPanel />}
           {panel === 'present' && <SlidesPanel />}
+          {panel === 'targets' && <TargetsPanel />}
         </nav>
         <main className="map-area">
           <MapHost

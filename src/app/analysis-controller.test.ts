@@ -35,7 +35,7 @@ const point = (id: string, e: number, n: number): Proposal => ({
   geometry: { type: 'Point', coordinates: offset(e, n) },
   properties: { id, name_zh: id, name_en: '', layer: 'community_node', tier: 'community', status: 'build', note: '', source: 'drawn', created: T, updated: T },
 });
-const scenario = (proposals: Proposal[], id = 's1'): Scenario => ({ id, name: id, proposals, slides: [], created: T, updated: T, schemaVersion: 3 });
+const scenario = (proposals: Proposal[], id = 's1'): Scenario => ({ id, name: id, proposals, slides: [], created: T, updated: T, schemaVersion: 4 });
 
 function setProposals(ps: Proposal[]) {
   const active = useScenarioStore.getState().active!;

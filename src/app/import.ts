@@ -9,6 +9,8 @@ import { actions } from './store.ts';
 import { useScenarioStore } from './scenario-store.ts';
 import { addManyProposals, editDeck, newScenario } from './scenarios.ts';
 import { readScenarioFileDeck } from '../io/deck-file.ts';
+import { mergeActuals, readScenarioFileActuals, type IndicatorActual } from '../io/indicator-actual.ts';
+import { INDICATORS } from '../data/indicators.ts';
 import { newId } from '../io/id.ts';
 import type { Slide } from '../io/slide.ts';
 import { SLIDE_LIMITS } from '../io/slide.ts';
@@ -43,6 +45,8 @@ export async function importUserFile(file: File, defaultScenarioName: string): P
   const hasActive = !!useScenarioStore.getState().active;
   const deck = /\.(geo)?json$/i.test(file.name) || file.type.includes('json') ? readScenarioFileDeck(new TextDecoder().decode(bytes)) : null;
   if (deck && 'dropped' in deck) actions.alert('present:deck.fileSlidesDropped', { count: deck.dropped, file: file.name }, 'warning');
+  const actuals = /\.(geo)?json$/i.test(file.name) || file.type.includes('json') ? readScenarioFileActuals(new TextDecoder().decode(bytes)) : null;
+  if (actuals && 'dropped' in actuals) actions.alert('plan:actual.fileDropped', { count: actuals.dropped, file: file.name }, 'warning');
   useScenarioStore.setState({
     preview: {
       fileName: file.name,
@@ -52,6 +56,7 @@ export async function importUserFile(file: File, defaultScenarioName: string): P
       detected: r.detected,
       target: hasActive ? { kind: 'active' } : { kind: 'new', name: deck?.name ?? (file.name.replace(/\.[^.]+$/, '') || defaultScenarioName) },
       ...(deck?.slides.length ? { slides: deck.slides } : {}),
+      ...(actuals && 'actuals' in actuals ? { indicatorActuals: actuals.actuals } : {}),
     },
   });
   return true;
@@ -82,6 +87,7 @@ export function confirmPreview(defaultScenarioName: string): void {
     useScenarioStore.setState({ preview: null });
     actions.alert('scenario:import.added', { count: p.features.length, name: useScenarioStore.getState().active?.name ?? '' }, 'info');
     if (p.slides?.length) addFileSlides(p.slides, defaultScenarioName);
+    if (p.indicatorActuals?.length) addFileActuals(p.indicatorActuals, defaultScenarioName);
   }
 }
 
@@ -97,4 +103,15 @@ function addFileSlides(slides: readonly Slide[], defaultScenarioName: string): v
   if (!r) return;
   actions.alert('present:deck.fileSlidesAdded', { count: added }, 'info');
   if (added < slides.length) actions.alert('present:deck.full', { limit: SLIDE_LIMITS.slidesPerDeck }, 'warning');
+}
+
+/** The file's indicator values merge into the target scenario's: for an indicator both have, the later date wins. */
+function addFileActuals(incoming: readonly IndicatorActual[], defaultScenarioName: string): void {
+  let taken = 0;
+  editDeck((s, now) => {
+    const m = mergeActuals(s.indicatorActuals ?? [], incoming, INDICATORS.map((i) => i.id));
+    taken = m.taken;
+    return { ok: true, value: m.taken ? { ...s, indicatorActuals: m.list, updated: now } : s };
+  }, defaultScenarioName);
+  actions.alert('plan:actual.fileAdded', { count: taken, total: incoming.length }, 'info');
 }

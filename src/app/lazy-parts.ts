@@ -9,6 +9,7 @@ export const AnalysisPanel = deferred(() => import('../ui/analysis/AnalysisPanel
 export const ScenarioPanel = deferred(() => import('../ui/scenarios/ScenarioPanel.tsx').then((m) => m.ScenarioPanel));
 export const CompareView = deferred(() => import('../ui/scenarios/CompareView.tsx').then((m) => m.CompareView));
 export const DatasetPanel = deferred(() => import('../ui/datasets/DatasetPanel.tsx').then((m) => m.DatasetPanel));
+export const TargetsPanel = deferred(() => import('../ui/plan/TargetsPanel.tsx').then((m) => m.TargetsPanel));
 export const SlidesPanel = deferred(() => import('../ui/present/SlidesPanel.tsx').then((m) => m.SlidesPanel));
 
 /**

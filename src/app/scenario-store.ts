@@ -8,6 +8,7 @@ import type { Issue } from '../io/issue.ts';
 import type { Proposal, Scenario } from '../io/proposal.ts';
 import type { AutosaveStatus } from '../io/storage/autosave.ts';
 import type { Detected } from '../io/import/types.ts';
+import type { IndicatorActual } from '../io/indicator-actual.ts';
 import type { Slide } from '../io/slide.ts';
 
 export type DrawMode = 'none' | 'point' | 'linestring' | 'polygon' | 'select';
@@ -32,6 +33,8 @@ export interface ImportPreview {
   slides?: Slide[];
   /** Slides in the file that failed validation (none of them is added). */
   slidesDropped?: number;
+  /** The file's indicator values (merged into the target scenario on confirm). */
+  indicatorActuals?: IndicatorActual[];
 }
 
 /** A scenario found in a share link, waiting for the planner to decide (never overwrites silently). */

@@ -21,7 +21,7 @@ export interface Alert {
   level: 'error' | 'warning' | 'info';
 }
 
-export type SidePanel = 'layers' | 'analysis' | 'scenarios' | 'datasets' | 'present';
+export type SidePanel = 'layers' | 'analysis' | 'scenarios' | 'datasets' | 'present' | 'targets';
 
 /** A district or 街道 chosen on the map or in a table (ids as in the geodata). */
 export interface SelectedArea {

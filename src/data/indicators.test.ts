@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changeNeeded, INDICATOR_CATEGORIES, INDICATORS, progressOf, targetRange, type Indicator } from './indicators.ts';
+import { changeNeeded, INDICATOR_CATEGORIES, INDICATORS, progressOf, targetRange, type Indicator, validateActual } from './indicators.ts';
 import { parseCell, readTable1 } from './plan-table.ts';
 
 const SEED = readFileSync(resolve(__dirname, '../../seeds/000_a61645bc09bce8e2.txt'), 'utf8');
@@ -83,5 +83,30 @@ describe('change needed and progress', () => {
   });
   it('shows a fall below the 2020 level as negative progress', () => {
     expect(progressOf(byId('retail-sales'), 8000).share).toBeLessThan(0);
+  });
+});
+
+describe('validateActual: a planner’s later figure, checked before it is stored', () => {
+  const byId = (id: string) => INDICATORS.find((i) => i.id === id)!;
+  const ok = { date: '2024-12-31', source: '深圳统计年鉴 2024' };
+  const TODAY = '2026-11-28';
+  const codes = (r: ReturnType<typeof validateActual>) => (r.ok ? [] : r.errors.map((e) => e.code));
+  it('accepts a plausible figure, typed as planners type it', () => {
+    expect(validateActual(byId('retail-sales'), { ...ok, value: '9,498.1' }, TODAY)).toEqual({ ok: true, value: { indicatorId: 'retail-sales', value: 9498.1, ...ok } });
+    expect(validateActual(byId('online-retail-share'), { ...ok, value: '２７.５%' }, TODAY)).toMatchObject({ ok: true, value: { value: 27.5 } });
+  });
+  it('refuses absurd values with the reason', () => {
+    expect(codes(validateActual(byId('retail-sales'), { ...ok, value: '949810000000' }, TODAY))).toEqual(['actual.absurd']); // 元 typed for 亿元
+    expect(codes(validateActual(byId('retail-sales'), { ...ok, value: '-5' }, TODAY))).toEqual(['actual.negative']);
+    expect(codes(validateActual(byId('online-retail-share'), { ...ok, value: '135' }, TODAY))).toEqual(['actual.overHundred']);
+    expect(codes(validateActual(byId('retail-sales'), { ...ok, value: '很多' }, TODAY))).toEqual(['actual.notNumber']);
+    expect(codes(validateActual(byId('retail-sales'), { value: '', date: '2027-01-01', source: ' ' }, TODAY))).toEqual(['actual.notNumber', 'actual.dateFuture', 'actual.sourceRequired']);
+    expect(codes(validateActual(byId('retail-sales'), { ...ok, value: '9000', date: '2019-12-31' }, TODAY))).toEqual(['actual.dateBeforePlan']);
+    expect(codes(validateActual(byId('retail-sales'), { ...ok, value: '9000', date: '2023-02-30' }, TODAY))).toEqual(['actual.badDate']);
+  });
+  it('the bound follows the indicator: ten times the larger of 2020 and 2025', () => {
+    const i = byId('retail-sales');
+    expect(validateActual(i, { ...ok, value: '125000' }, TODAY).ok).toBe(true);
+    expect(validateActual(i, { ...ok, value: '125001' }, TODAY).ok).toBe(false);
   });
 });

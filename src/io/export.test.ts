@@ -27,7 +27,7 @@ describe('scenarioToGeoJson', () => {
   it('writes a FeatureCollection with ids, all properties and the scenario name', () => {
     const doc = JSON.parse(scenarioToGeoJson(scenario));
     expect(doc.type).toBe('FeatureCollection');
-    expect(doc.scenario).toEqual({ id: 's1', name: '南山方案 <b>A</b>', created: T, updated: T, schemaVersion: SCHEMA_VERSION, slides: [] });
+    expect(doc.scenario).toEqual({ id: 's1', name: '南山方案 <b>A</b>', created: T, updated: T, schemaVersion: SCHEMA_VERSION, slides: [], indicatorActuals: [] });
     expect(doc.features[0]).toEqual({
       type: 'Feature',
       id: 'p1',

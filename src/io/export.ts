@@ -1,7 +1,7 @@
 /**
  * File exports. GeoJSON: RFC 7946, WGS-84, one Feature per proposal with its attributes and any
  * imported extra attributes flattened back into `properties` (so QGIS shows them as columns), plus
- * a `scenario` foreign member naming the scenario and carrying its deck of slides. CSV: RFC 4180 with a UTF-8 BOM, because Excel
+ * a `scenario` foreign member naming the scenario and carrying its deck of slides and its indicator values. CSV: RFC 4180 with a UTF-8 BOM, because Excel
  * on Chinese Windows otherwise reads UTF-8 as GBK and garbles every name.
  */
 import type { Proposal, Scenario } from './proposal.ts';
@@ -20,7 +20,7 @@ export function scenarioToGeoJson(s: Scenario): string {
   const doc = {
     type: 'FeatureCollection',
     // The deck travels with the scenario file (readScenarioFileDeck reads it back); GIS tools ignore it.
-    scenario: { id: s.id, name: s.name, created: s.created, updated: s.updated, schemaVersion: s.schemaVersion, slides: s.slides },
+    scenario: { id: s.id, name: s.name, created: s.created, updated: s.updated, schemaVersion: s.schemaVersion, slides: s.slides, indicatorActuals: s.indicatorActuals ?? [] },
     features: s.proposals.map((p) => ({ type: 'Feature', id: p.properties.id, geometry: p.geometry, properties: exportProperties(p.properties) })),
   };
   return `${JSON.stringify(doc, null, 1)}\n`;

@@ -8,9 +8,10 @@ import { STATUSES, TIERS } from '../data/place-schema.ts';
 import { echo } from './issue.ts';
 import { idSchema } from './id.ts';
 import { deckSchema } from './slide.ts';
+import { indicatorActualsSchema } from './indicator-actual.ts';
 
 /** Version of the stored Scenario record and of the IndexedDB database (see storage/migrations.ts). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const PROPOSAL_LAYERS = ['community_node', 'commercial_node', 'featured_street', 'zone'] as const;
 export type ProposalLayer = (typeof PROPOSAL_LAYERS)[number];
@@ -123,9 +124,24 @@ export const scenarioV2Schema = z
   .refine(uniqueProposalIds, duplicateProposalId);
 export type ScenarioV2 = z.infer<typeof scenarioV2Schema>;
 
-/** v3: a scenario owns its deck of slides (src/io/slide.ts). */
+/** The v3 record (a deck, no indicator values), kept for the v3 → v4 migration. */
+export const scenarioV3Schema = z
+  .strictObject({ ...scenarioFields, slides: deckSchema.default([]), schemaVersion: z.literal(3) })
+  .refine(uniqueProposalIds, duplicateProposalId);
+export type ScenarioV3 = z.infer<typeof scenarioV3Schema>;
+
+/**
+ * v3: a scenario owns its deck of slides (src/io/slide.ts).
+ * v4: and the planner's actual values for the plan's indicators (src/io/indicator-actual.ts); a
+ * record written without them reads as none.
+ */
 export const scenarioSchema = z
-  .strictObject({ ...scenarioFields, slides: deckSchema.default([]), schemaVersion: z.literal(SCHEMA_VERSION) })
+  .strictObject({
+    ...scenarioFields,
+    slides: deckSchema.default([]),
+    indicatorActuals: indicatorActualsSchema.optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+  })
   .refine(uniqueProposalIds, duplicateProposalId);
 export type Scenario = z.infer<typeof scenarioSchema>;
 

@@ -14,7 +14,7 @@ const imported = (text: string) => {
 describe('scenario operations', () => {
   it('creates, renames and duplicates valid scenarios without touching the original', () => {
     const s = createScenario(' 南山方案 ', T0, 's-1');
-    expect(s).toEqual({ ok: true, value: { id: 's-1', name: '南山方案', proposals: [], slides: [], created: T0, updated: T0, schemaVersion: 3 } });
+    expect(s).toEqual({ ok: true, value: { id: 's-1', name: '南山方案', proposals: [], slides: [], created: T0, updated: T0, schemaVersion: 4 } });
     if (!s.ok) return;
     const r = renameScenario(s.value, '南山方案 v2', T1);
     expect(r.ok && [r.value.name, r.value.updated, s.value.name]).toEqual(['南山方案 v2', T1, '南山方案']);

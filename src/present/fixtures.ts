@@ -37,5 +37,5 @@ export const scenarioWith = (n: number): Scenario => ({
   slides: Array.from({ length: n }, (_, i) => ({ ...SLIDE, id: `slide-${i + 1}`, title: `第 ${i + 1} 页` })),
   created: T0,
   updated: T0,
-  schemaVersion: 3,
+  schemaVersion: 4,
 });

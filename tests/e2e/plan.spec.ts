@@ -60,3 +60,40 @@ test('places that share a spot can each be seen and clicked', async ({ atlas }) 
   await expect(atlas.page.getByTestId('info-anchors')).toContainText('益田假日世界');
   await atlas.screenshot('12-pingshan-anchors');
 });
+
+test('the plan’s 18 targets as cards; a later actual value is checked, kept with the scenario and shared', async ({ atlas, browser, baseURL }) => {
+  await atlas.open('#map=11/22.55/114.05');
+  await atlas.openTab('targets');
+  await expect(atlas.page.getByTestId('indicator-group')).toHaveCount(4);
+  await expect(atlas.page.locator('[data-testid^="indicator-"][aria-labelledby]')).toHaveCount(18);
+  const retail = atlas.indicatorCard('retail-sales');
+  await expect(retail.getByTestId('indicator-base')).toHaveText('8,664.8 亿元');
+  await expect(retail.getByTestId('indicator-target')).toContainText('12,500 亿元');
+  await expect(atlas.indicatorCard('top100-fairs').getByTestId('indicator-target')).toContainText('3-5 个');
+  await atlas.page.getByTestId('goals').locator('summary').click();
+  await expect(atlas.page.getByTestId('goals')).toContainText('到2025年，社会消费品零售总额达12500亿元');
+
+  // 元 typed for 亿元: refused with the reason, nothing stored.
+  await atlas.recordIndicatorActual('retail-sales', '949810000000', '2023-12-31', '深圳市2023年国民经济和社会发展统计公报');
+  await expect(retail.getByRole('alert')).toContainText('不合常理');
+  await expect(retail.getByTestId('indicator-actual')).toHaveCount(0);
+  await atlas.recordIndicatorActual('retail-sales', '9,498.1', '2023-12-31', '深圳市2023年国民经济和社会发展统计公报');
+  await expect(retail.getByTestId('indicator-actual')).toContainText('9,498.1 亿元');
+  await expect(retail.getByTestId('indicator-progress')).toContainText('22%'); // (9498.1 − 8664.8) / (12500 − 8664.8)
+  await atlas.screenshot('13-targets-actual');
+
+  await atlas.reload();
+  await atlas.openTab('targets');
+  await expect(atlas.indicatorCard('retail-sales').getByTestId('indicator-actual')).toContainText('9,498.1 亿元');
+
+  const link = await atlas.shareLinkWithScenario();
+  const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } }); // empty storage
+  const { AtlasDriver } = await import('./support/atlas-driver.ts');
+  const other = new AtlasDriver(await fresh.newPage(), baseURL!);
+  await other.page.goto(link.replace(/^https?:\/\/[^/]+/, baseURL!));
+  await other.waitForMap();
+  await other.openTab('targets');
+  await expect(other.indicatorCard('retail-sales').getByTestId('indicator-actual')).toContainText('9,498.1 亿元');
+  expect(other.foreignRequests()).toEqual([]);
+  await fresh.close();
+});

@@ -156,7 +156,7 @@ describe('upgrade from v2 (before datasets)', () => {
     db = await open();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['dataset-data', 'datasets', 'scenarios', 'settings']);
-    expect(await getScenario(db, v2.value.id)).toEqual({ ok: true, value: { ...v2.value, slides: [], schemaVersion: 3 } });
+    expect(await getScenario(db, v2.value.id)).toEqual({ ok: true, value: { ...v2.value, slides: [], indicatorActuals: [], schemaVersion: 4 } });
     expect(await db.get('settings', 'lang')).toBe('en');
     const list = await listScenarios(db);
     expect(list.ok && list.value.corrupt).toEqual([]);
@@ -182,7 +182,7 @@ describe('upgrade from v2 (before datasets)', () => {
     });
     db = await open();
     const s = await getScenario(db, V1_GOOD.id);
-    expect(s.ok && s.value.schemaVersion).toBe(3);
+    expect(s.ok && s.value.schemaVersion).toBe(4);
     expect([...db.objectStoreNames]).toContain('datasets');
   });
 });

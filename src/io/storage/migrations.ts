@@ -4,7 +4,7 @@
  * as `storage.corruptRecord` with its id, so nothing is lost silently.
  */
 import { z } from 'zod';
-import { geometrySchema, scenarioSchema, scenarioV2Schema, SCHEMA_VERSION, type Scenario, type ScenarioV2 } from '../proposal.ts';
+import { geometrySchema, scenarioSchema, scenarioV2Schema, scenarioV3Schema, SCHEMA_VERSION, type Scenario, type ScenarioV2, type ScenarioV3 } from '../proposal.ts';
 
 /** The v1 record, as the first prototype wrote it. Lenient where v1 was lenient. */
 export const v1ScenarioSchema = z.object({
@@ -70,15 +70,23 @@ export function migrateV1toV2(raw: unknown): Migrated<ScenarioV2> {
 }
 
 /** v2 → v3: every scenario gets a deck, empty; nothing else changes. */
-export function migrateV2toV3(raw: unknown): Migrated {
+export function migrateV2toV3(raw: unknown): Migrated<ScenarioV3> {
   const v2 = scenarioV2Schema.safeParse(raw);
   if (!v2.success) return { ok: false, reason: `not a v2 record: ${v2.error.issues[0]?.path.join('.') ?? ''}` };
-  const v3 = scenarioSchema.safeParse({ ...v2.data, slides: [], schemaVersion: 3 });
+  const v3 = scenarioV3Schema.safeParse({ ...v2.data, slides: [], schemaVersion: 3 });
   return v3.success ? { ok: true, value: v3.data } : { ok: false, reason: `invalid after migration: ${v3.error.issues[0]?.path.join('.') ?? ''}` };
 }
 
+/** v3 → v4: every scenario gets an empty list of indicator values; nothing else changes. */
+export function migrateV3toV4(raw: unknown): Migrated {
+  const v3 = scenarioV3Schema.safeParse(raw);
+  if (!v3.success) return { ok: false, reason: `not a v3 record: ${v3.error.issues[0]?.path.join('.') ?? ''}` };
+  const v4 = scenarioSchema.safeParse({ ...v3.data, indicatorActuals: [], schemaVersion: 4 });
+  return v4.success ? { ok: true, value: v4.data } : { ok: false, reason: `invalid after migration: ${v4.error.issues[0]?.path.join('.') ?? ''}` };
+}
+
 /** Migration steps by the version they start from; each takes a record of that version to the next. */
-const STEPS: Record<number, (raw: unknown) => Migrated<unknown>> = { 1: migrateV1toV2, 2: migrateV2toV3 };
+const STEPS: Record<number, (raw: unknown) => Migrated<unknown>> = { 1: migrateV1toV2, 2: migrateV2toV3, 3: migrateV3toV4 };
 
 /**
  * Any older record → the current version, step by step (v1 records carry no schemaVersion).

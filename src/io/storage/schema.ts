@@ -12,6 +12,9 @@
  *       never reads megabytes. No record changes: scenarios stay at record version 2.
  *   v4  Decks: each scenario owns its slides (`slides`, src/io/slide.ts); scenario records go to
  *       record version 3, v2 records get an empty deck. No store or index changes.
+ *   (v4, record version 4) The planner's actual values for the plan's indicators (`indicatorActuals`,
+ *       src/io/indicator-actual.ts). No database change, so no new database version: a record of
+ *       version 3 is migrated on read (readRecord → migrateV3toV4) and written back as 4 on its next save.
  *
  * DB_VERSION is the database's version; SCHEMA_VERSION (proposal.ts) is the scenario record format.
  * They were equal up to v2 and part ways at v3, where only the database gained stores.

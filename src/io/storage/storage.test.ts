@@ -167,9 +167,9 @@ describe('opening the database', () => {
     db = await open();
     expect(db.version).toBe(DB_VERSION);
     const list = await listScenarios(db);
-    expect(list.ok && list.value.scenarios.map((s) => [s.id, s.schemaVersion, s.proposals[0]!.properties.name_zh, s.slides])).toEqual([['v1-nanshan', 3, '后海中心', []]]);
+    expect(list.ok && list.value.scenarios.map((s) => [s.id, s.schemaVersion, s.proposals[0]!.properties.name_zh, s.slides])).toEqual([['v1-nanshan', 4, '后海中心', []]]);
     // Migrated in the database itself, not only on read.
-    expect(await db.get('scenarios', 'v1-nanshan')).toMatchObject({ schemaVersion: 3, slides: [] });
+    expect(await db.get('scenarios', 'v1-nanshan')).toMatchObject({ schemaVersion: 4, slides: [], indicatorActuals: [] });
     expect(list.ok && list.value.corrupt).toEqual([{ code: 'storage.corruptRecord', params: { id: 'v1-broken' } }]);
     expect(await db.get('scenarios', 'v1-broken')).toEqual(V1_BROKEN);
     expect(await lastEditedScenarioId(db)).toBe('v1-nanshan');
@@ -183,7 +183,7 @@ describe('opening the database', () => {
     await createOldDatabase(3, [v2.value, { ...v2.value, id: 'v2-bad', proposals: 'x', updated: '2020-01-01T00:00:00.000Z' }]);
     db = await open();
     expect(db.version).toBe(4);
-    expect(await db.get('scenarios', 'v1-nanshan')).toEqual({ ...v2.value, slides: [], schemaVersion: 3 });
+    expect(await db.get('scenarios', 'v1-nanshan')).toEqual({ ...v2.value, slides: [], indicatorActuals: [], schemaVersion: 4 });
     const list = await listScenarios(db);
     expect(list.ok && list.value.scenarios.map((s) => s.id)).toEqual(['v1-nanshan']);
     expect(list.ok && list.value.corrupt).toEqual([{ code: 'storage.corruptRecord', params: { id: 'v2-bad' } }]);

@@ -9,7 +9,7 @@ import { ProposalForm } from './ProposalForm.tsx';
 
 const t0 = '2026-11-26T00:00:00.000Z';
 const scenario: Scenario = {
-  id: 's1', name: '测试方案', created: t0, updated: t0, slides: [], schemaVersion: 3,
+  id: 's1', name: '测试方案', created: t0, updated: t0, slides: [], schemaVersion: 4,
   proposals: [{
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [114.05, 22.55] },

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Request } from '@playwright/test';
+import type { Locator, Page, Request } from '@playwright/test';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
@@ -179,7 +179,7 @@ export class AtlasDriver {
 
   // ── Coverage analysis ──────────────────────────────────────────────────────────────────────────
 
-  async openTab(tab: 'layers' | 'analysis' | 'scenarios' | 'datasets' | 'present'): Promise<void> {
+  async openTab(tab: 'layers' | 'analysis' | 'scenarios' | 'datasets' | 'present' | 'targets'): Promise<void> {
     await this.page.getByTestId(`tab-${tab}`).click();
     // Panels behind tabs load their code on first use.
     await this.page.locator('.side-panel [data-testid="deferred-loading"]').waitFor({ state: 'detached' });
@@ -537,6 +537,24 @@ export class AtlasDriver {
 
   async dismissAlerts(): Promise<void> {
     for (const b of await this.page.locator('[data-testid="alert"] button').all()) await b.click();
+  }
+
+  // ── The plan's targets (表1) ────────────────────────────────────────────────────────────────────
+
+  /** The card of one of the plan's indicators in the 目标 tab. */
+  indicatorCard(id: string): Locator {
+    return this.page.getByTestId(`indicator-${id}`);
+  }
+
+  /** Record a later actual value on an indicator's card (value, date YYYY-MM-DD, source) and save. */
+  async recordIndicatorActual(id: string, value: string, date: string, source: string): Promise<void> {
+    await this.openTab('targets');
+    const card = this.indicatorCard(id);
+    if (await card.getByTestId('actual-value').count() === 0) await card.getByTestId('indicator-record').click();
+    await card.getByTestId('actual-value').fill(value);
+    await card.getByTestId('actual-date').fill(date);
+    await card.getByTestId('actual-source').fill(source);
+    await card.getByTestId('actual-save').click();
   }
 
   async shareLinkWithScenario(): Promise<string> {
