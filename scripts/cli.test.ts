@@ -99,6 +99,14 @@ describe('npm run -s coverage', () => {
     expect(p.stdout).toBe('');
     expect(p.stderr.trim()).toBe('error: --radius must be a number, got "abc"');
   });
+
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    const nodes = file('pipe.geojson', points([[114.06, 22.54]]));
+    // A reader that has gone before the first row (as `head` is after its lines): every write meets a closed pipe.
+    const p = spawnSync('sh', ['-c', `npm run -s coverage -- --nodes '${nodes}' --radius 500 | true`], { cwd: ROOT, encoding: 'utf8' });
+    expect(p.status).toBe(0);
+    expect(p.stderr).toBe('');
+  });
 });
 
 describe('npm run -s suggest', () => {

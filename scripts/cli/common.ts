@@ -140,8 +140,20 @@ const cell = (v: string | number) => {
 };
 export const csvRow = (values: readonly (string | number)[]) => values.map(cell).join(',');
 
+/**
+ * A reader that stops early (`… | head`) closes the pipe: stop quietly with exit code 0, as Unix tools
+ * do, instead of Node's unhandled 'error' stack trace. Any other write error stays an error.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WritableStream = process.stdout, exit: (code: number) => void = process.exit): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    exit(0);
+  });
+}
+
 /** Run a command: CliError → message on stderr, exit code 2. */
 export function main(run: (argv: string[], io: Io) => void, argv = process.argv.slice(2)): void {
+  quietOnClosedPipe();
   const io: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
   try {
     run(argv, io);
