@@ -5,7 +5,9 @@ import { areaOverlay } from '../map/area-overlay.ts';
 import { mergeOverlays, type OverlayStyle } from '../map/overlay-style.ts';
 import { previewOverlay, proposalOverlay } from '../map/proposal-overlay.ts';
 import { datasetsOverlay } from '../map/outlets-overlay.ts';
+import { completenessOverlay } from '../map/completeness-overlay.ts';
 import { useDatasetLayers } from './dataset-layers.ts';
+import { useTradeCoverageStore } from './trade-coverage.ts';
 import { displayedMinutes, useAnalysisStore } from './analysis-store.ts';
 import { useScenarioStore } from './scenario-store.ts';
 import { useAppStore } from './store.ts';
@@ -32,6 +34,12 @@ export function useOverlays(): OverlayStyle {
   const jiedaoCoverage = useMemo(() => {
     return enabled && choropleth && summary ? new Map(summary.jiedao.map((j) => [j.id, j.popShare])) : null;
   }, [enabled, choropleth, summary]);
+  const tradeResult = useTradeCoverageStore((s) => s.result);
+  // Completeness per 街道 of the last coverage-by-trade run (街道 without residents are left unfilled).
+  const completeness = useMemo(
+    () => (tradeResult ? Object.fromEntries(tradeResult.completeness.jiedao.filter((j) => j.population > 0).map((j) => [j.id, j.popShare])) : null),
+    [tradeResult],
+  );
   return useMemo(
     () =>
       mergeOverlays(
@@ -44,8 +52,9 @@ export function useOverlays(): OverlayStyle {
         // In the edit tool terra-draw draws the proposals; ours would double them.
         proposalOverlay(proposals ?? [], lang, selected, drawMode === 'select'),
         previewOverlay(preview),
+        completenessOverlay(completeness),
         datasetsOverlay(datasets, lang),
       ),
-    [datasets, jiedao, jiedaoCoverage, population, selectedArea, enabled, lang, covered, circles, gaps, corridors, sites, probe, proposals, selected, drawMode, preview],
+    [completeness, datasets, jiedao, jiedaoCoverage, population, selectedArea, enabled, lang, covered, circles, gaps, corridors, sites, probe, proposals, selected, drawMode, preview],
   );
 }

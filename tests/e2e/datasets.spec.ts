@@ -35,6 +35,9 @@ test('import a GBK Amap export: progress, valid rows counted, broken rows listed
   await expect(atlas.page.getByTestId('trade-demand-note')).toContainText('人口模型');
   const withImport = await atlas.coverageByTrade(['builtin-osm', id!.replace(/^dataset-/, '')], ['convenience']);
   expect(withImport.convenience).toBeGreaterThan(osmOnly.convenience!);
+  // Completeness per 街道 as a choropleth on the map, with its legend.
+  expect(await atlas.renderedFeatureCount('trade-completeness')).toBeGreaterThan(0);
+  await expect(atlas.page.getByTestId('trade-map-legend')).toBeVisible();
   await atlas.screenshot('82-coverage-by-trade');
 
   await atlas.page.reload();
