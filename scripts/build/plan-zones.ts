@@ -14,6 +14,7 @@ import union from '@turf/union';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { readJson, round6, type FC } from './geo-io.ts';
 import { utmToLonLat } from './utm.ts';
+import type { AreaIndexEntry } from '../../src/data/area-index.ts';
 
 export const UNITS_RAW = 'subdistricts-61-utm/shenzhen_sub_districts.geojson';
 const UTM_ZONE = 50; // EPSG:32650, declared in the raw file
@@ -286,17 +287,8 @@ function districtsOfLine(inp: ZoneInputs, g: LineString): string[] {
 /**
  * Which 街道 each plan place and zone lies in, and each 街道's extent, so the app can list a 街道's
  * layout and filter the map to it without loading the 2.6 MB 街道 polygons on the page.
+ * The entry type is the app's own (src/data/area-index.ts), so what is built is what is read.
  */
-export interface AreaIndexEntry {
-  district: string;
-  name_zh: string;
-  name_en: string;
-  land_km2: number;
-  population_model: number;
-  bbox: number[];
-  places: string[];
-  zones: string[];
-}
 
 export function buildAreaIndex(
   jiedao: Feature<MultiPolygon, { id: string; district: string; name_zh: string; name_en: string; land_km2: number; population_model: number }>[],
@@ -314,7 +306,7 @@ export function buildAreaIndex(
       name_en,
       land_km2,
       population_model,
-      bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].map(round6),
+      bbox: [round6(Math.min(...xs)), round6(Math.min(...ys)), round6(Math.max(...xs)), round6(Math.max(...ys))],
       places: places.filter((p) => booleanPointInPolygon(p.geometry.coordinates, j)).map((p) => p.properties.id).sort(),
       zones: zones
         .filter((z) => {
