@@ -1,7 +1,7 @@
 /** The application shell: header, side panel (layers, analysis, scenarios), map, panels and alerts. */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createAnalysisClient } from '../analysis/client.ts';
+import { createAnalysisClient, createOptimumSolver } from '../analysis/client.ts';
 import type { SiteSuggestion } from '../analysis/site-suggestion.ts';
 import { PLAN_URLS, BASE_URLS, PLACE_URLS } from '../data/geodata-urls.ts';
 import { GeodataError, loadGeodata } from '../data/load-geodata.ts';
@@ -80,7 +80,12 @@ export function App() {
   // One analysis worker and one controller for the app's lifetime, handed down by context.
   // The worker itself starts on the first question (analysis switched on, a comparison), not with the app.
   const [controller] = useState(() =>
-    createAnalysisController({ api: onFirstCall(() => createAnalysisClient().api), readScenario: readStoredScenario, loadJiedao: loadJiedaoShapes }),
+    createAnalysisController({
+      api: onFirstCall(() => createAnalysisClient().api),
+      readScenario: readStoredScenario,
+      loadJiedao: loadJiedaoShapes,
+      solver: createOptimumSolver(), // HiGHS's worker starts on the first solve
+    }),
   );
   useEffect(() => controller.start(), [controller]);
   const [liveMap] = useState<LiveMap>(() => ({ current: null }));

@@ -15,12 +15,13 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { progress } from '../analysis/client.ts';
+import { progress, type OptimumSolver } from '../analysis/client.ts';
 import type { CoverageSummary } from '../analysis/coverage.ts';
 import { toPlacePoints, type MetroLines, type MetroStations } from '../analysis/corridors.ts';
 import { radiusM } from '../analysis/life-circles.ts';
 import type { ServiceNode } from '../analysis/nearest.ts';
-import { validateParams, type AnalysisParams, type Minutes } from '../analysis/params.ts';
+import { validateParams, type AnalysisParams, type CandidateArea, type Minutes } from '../analysis/params.ts';
+import { MAX_OPTIMUM_K } from '../analysis/site-optimum.ts';
 import type { CoverageResult } from '../analysis/session.ts';
 import type { AnalysisApi } from '../analysis/worker.ts';
 import type { Proposal } from '../io/proposal.ts';
@@ -48,6 +49,26 @@ export interface AnalysisControllerDeps {
   loadJiedao: () => Promise<FeatureCollection>;
   /** A stored scenario's name and proposals (comparison sides); null if it is gone. */
   readScenario: (id: string) => Promise<{ name: string; proposals: readonly Proposal[] } | null>;
+  /** HiGHS for the exact optimum (client.createOptimumSolver: its worker starts on the first solve). */
+  solver?: OptimumSolver;
+}
+
+/** HiGHS stops here and reports its proven bound (the share shown is then a lower bound). */
+export const OPTIMUM_TIME_LIMIT_S = 120;
+
+const sameArea = (a: CandidateArea, b: CandidateArea) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Whether the exact optimum can be asked for the suggestion shown: a district or 街道 scope, k ≤ 10,
+ * and the parameters still those the suggestion was computed with. Null if it can, else the reason's key.
+ */
+export function optimumBlocked(s: Pick<AnalysisState, 'suggestions' | 'suggestionsFor' | 'params'>): 'scope' | 'k' | 'stale' | null {
+  const f = s.suggestionsFor;
+  if (!f || !s.suggestions.length) return 'stale';
+  if (f.area.kind !== 'district' && f.area.kind !== 'jiedao') return 'scope';
+  if (f.k > MAX_OPTIMUM_K) return 'k';
+  if (f.k !== s.params.suggestK || !sameArea(f.area, s.params.candidateArea)) return 'stale';
+  return null;
 }
 
 /** Above this many changed nodes one full `setNodes` is cheaper than one incremental call each. */
@@ -184,6 +205,7 @@ export class AnalysisController {
         progress((done, total) => open && analysisActions.setResults({ progress: { label: 'suggest', done, total } })),
         minutes,
       );
+      this.cancelOptimum();
       analysisActions.setResults({ suggestions: sites, suggestionsFor: { k: s.params.suggestK, minutes, area: s.params.candidateArea, curve, scope } });
       if (!sites.length) actions.alert('analysis:suggestion.noMoreGain', undefined, 'info');
     } catch (e) {
@@ -192,6 +214,41 @@ export class AnalysisController {
       open = false;
       analysisActions.setResults({ busy: false, progress: null });
     }
+  }
+
+  /**
+   * The exact optimum of the suggestion shown (HiGHS in its own worker), to say what share of it the
+   * greedy's sites reach. The worker builds the model (with the same k, area and life circle), HiGHS
+   * solves it, the worker reads the solution. cancelOptimum() stops it.
+   */
+  async runOptimum(): Promise<void> {
+    const s = useAnalysisStore.getState();
+    const solver = this.deps.solver;
+    if (!solver || optimumBlocked(s) || s.optimum?.state === 'running') return;
+    const started = Date.now();
+    analysisActions.setResults({ optimum: { state: 'running', started } });
+    const current = () => {
+      const o = useAnalysisStore.getState().optimum;
+      return o?.state === 'running' && o.started === started;
+    };
+    try {
+      await this.settled();
+      const model = await this.api.optimumModel(s.suggestionsFor!.minutes);
+      if (!current()) return;
+      const solution = await solver.solve(model.lp, OPTIMUM_TIME_LIMIT_S);
+      if (!current()) return;
+      const result = await this.api.readOptimum(solution);
+      if (current()) analysisActions.setResults({ optimum: { state: 'done', result } });
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (current()) analysisActions.setResults({ optimum: message === 'cancelled' ? null : { state: 'failed', message } });
+    }
+  }
+
+  /** Stop a running exact optimum (terminates HiGHS's worker) and forget its result. */
+  cancelOptimum(): void {
+    if (useAnalysisStore.getState().optimum?.state === 'running') this.deps.solver?.cancel();
+    analysisActions.setResults({ optimum: null });
   }
 
   private schedule(): void {

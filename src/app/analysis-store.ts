@@ -12,6 +12,7 @@ import type { CorridorReport } from '../analysis/corridors.ts';
 import type { PlaceOnLand } from '../analysis/locate.ts';
 import type { NearestResult } from '../analysis/nearest.ts';
 import type { CurvePoint, SiteSuggestion, SuggestionResult } from '../analysis/site-suggestion.ts';
+import type { OptimumResult } from '../analysis/site-optimum.ts';
 import type { Proposal } from '../io/proposal.ts';
 
 /** Which features serve as nodes: plan places by layer, metro stations, and the scenario's proposals. */
@@ -37,6 +38,11 @@ export interface Comparison {
   minutes: Minutes;
   sides: [ComparisonSide, ComparisonSide];
 }
+
+export type OptimumState =
+  | { state: 'running'; started: number }
+  | { state: 'done'; result: OptimumResult }
+  | { state: 'failed'; message: string };
 
 export interface AnalysisState {
   enabled: boolean;
@@ -73,6 +79,11 @@ export interface AnalysisState {
     curve?: CurvePoint[];
     scope?: SuggestionResult['scope'];
   } | null;
+  /**
+   * The exact optimum (HiGHS) of the suggestion shown: solving since `started` (ms, Date.now()), its
+   * result, or why it failed. Cleared with the suggestions and by a cancel.
+   */
+  optimum: OptimumState | null;
   /** A clicked point: nearest services, and whether it lies in Shenzhen at all. */
   probe: { lon: number; lat: number; result: (NearestResult & { place: PlaceOnLand | null }) | null; outside?: boolean } | null;
   /** Before/after coverage of the two sides chosen in the scenario store, at the displayed life circle. */
@@ -101,6 +112,7 @@ export const analysisInitialState = (): AnalysisState => ({
   corridorReport: null,
   suggestions: [],
   suggestionsFor: null,
+  optimum: null,
   probe: null,
   comparison: null,
   busy: false,
@@ -131,7 +143,7 @@ export const analysisActions = {
   /** A slide's analysis inputs in one change (one pipeline run); parameters go through the controller. */
   setInputs: (patch: Partial<Pick<AnalysisState, 'enabled' | 'nodeSources' | 'displayMinutes' | 'show' | 'gapDistricts' | 'corridorLines'>>) =>
     useAnalysisStore.setState(patch),
-  clearSuggestions: () => useAnalysisStore.setState({ suggestions: [], suggestionsFor: null }),
+  clearSuggestions: () => useAnalysisStore.setState({ suggestions: [], suggestionsFor: null, optimum: null }),
   /** Parameters that passed validation (the controller's updateParams), or the errors of a refused change. */
   acceptParams: (params: AnalysisParams) => useAnalysisStore.setState({ params, paramErrors: [] }),
   refuseParams: (paramErrors: ParamError[]) => useAnalysisStore.setState({ paramErrors }),

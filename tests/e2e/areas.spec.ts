@@ -34,10 +34,10 @@ test('with the plan centres and the metro stations as services, 10 suggested sit
   for (const site of sites) {
     expect(site.district).not.toBe('shenshan');
     // On land: inside the 街道 the list names (the choropleth draws the 74 街道, which are land only) …
-    const jiedao = await atlas.featuresUnder(site.lon, site.lat, 'areas-jiedao-fill');
-    expect(jiedao.map((p) => p.id)).toEqual([site.jiedao]);
+    const under = await atlas.featuresUnderEach(site.lon, site.lat, ['areas-jiedao-fill', 'areas-population-fill']);
+    expect(under['areas-jiedao-fill']!.map((p) => p.id)).toEqual([site.jiedao]);
     // … on a cell the population model gives residents (no sea, no forest or reservoir tile).
-    const cells = await atlas.featuresUnder(site.lon, site.lat, 'areas-population-fill');
+    const cells = under['areas-population-fill']!;
     expect(cells.length).toBeGreaterThan(0);
     expect(Math.max(...cells.map((c) => Number(c.density)))).toBeGreaterThan(1000);
   }
@@ -93,4 +93,40 @@ test('the default radius is the GB 50180 walk divided by the detour factor; stra
   await atlas.analysisSettled();
   await expect(atlas.page.getByTestId('radius-label-15')).toHaveText('直线 1,000 米');
   expect((await atlas.coverageFigures('city')).popShare!).toBeGreaterThan(walk * 1.3);
+});
+
+test("the exact optimum of a suggestion: greedy's share of it shown; a long solve can be cancelled", async ({ atlas }) => {
+  test.slow(); // HiGHS (3.5 MB of WebAssembly) loads on first use and a district's model solves in tens of seconds
+  await atlas.open('#map=11/22.58/114.1');
+  await atlas.analyseCoverage(['city_circle', 'district_centre', 'stations']);
+  // For all uncovered land the optimum is not offered, and the planner is told why.
+  await atlas.suggestSites(3);
+  await expect(atlas.page.getByTestId('optimum-run')).toBeDisabled();
+  await expect(atlas.page.getByTestId('optimum-blocked')).toBeVisible();
+
+  // A district's 10 sites: the solve runs (time shown), is cancelled, leaves no result and the button back.
+  await atlas.chooseCandidateArea('district:guangming');
+  await atlas.suggestSites(10);
+  await expect(atlas.page.getByTestId('optimum-blocked')).toHaveCount(0);
+  await atlas.page.getByTestId('optimum-run').click();
+  await expect(atlas.page.getByTestId('optimum-running')).toBeVisible();
+  await atlas.page.getByTestId('optimum-cancel').click();
+  await expect(atlas.page.getByTestId('optimum-running')).toHaveCount(0);
+  await expect(atlas.page.getByTestId('optimum-result')).toHaveCount(0);
+  await expect(atlas.page.getByTestId('optimum-run')).toBeEnabled();
+
+  // A 街道 where the greedy misses the optimum by a little: the share is below 100 % and says so.
+  await atlas.chooseCandidateArea('jiedao:luohu-sungang');
+  await atlas.suggestSites(3);
+  const opt = await atlas.exactOptimum();
+  expect(opt.status).toBe('Optimal');
+  expect(opt.share).toBeGreaterThan(0.9);
+  expect(opt.share).toBeLessThan(1);
+  expect(opt.text).toContain(`${(opt.share * 100).toFixed(1)}%`);
+  await atlas.screenshot('34-exact-optimum-sungang');
+
+  // Changing the suggestion's parameters makes the answer stale: it is no longer shown as current.
+  await atlas.page.getByTestId('suggest-k').fill('4');
+  await atlas.page.getByTestId('suggest-k').blur();
+  await expect(atlas.page.getByTestId('optimum-blocked')).toBeVisible();
 });

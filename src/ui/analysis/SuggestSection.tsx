@@ -10,6 +10,7 @@ import { useAnalysisController } from '../../app/analysis-context.ts';
 import { useAnalysisStore } from '../../app/analysis-store.ts';
 import { actions, useAppStore } from '../../app/store.ts';
 import { CurveChart } from './CurveChart.tsx';
+import { OptimumSection } from './OptimumSection.tsx';
 import { NumberField } from './NumberField.tsx';
 import { pct, people } from './CoverageTable.tsx';
 
@@ -98,7 +99,7 @@ export function SuggestSection({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]
       {running && s.progress && <progress max={s.progress.total} value={s.progress.done} data-testid="suggest-progress" />}
       {s.suggestions.length > 0 && (
         <>
-          <ol className="suggestions" data-testid="suggestions">
+          <ol className="suggestions" data-testid="suggestions" data-for={meta ? `${meta.k}|${areaValue(meta.area)}` : undefined}>
             {s.suggestions.map((site) => (
               <li key={site.rank} data-rank={site.rank} data-jiedao={site.jiedao} data-district={site.district}>
                 <button type="button" className="link" onClick={() => actions.flyTo({ lon: site.lon, lat: site.lat, zoom: 14 })}>
@@ -130,6 +131,7 @@ export function SuggestSection({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]
               <CurveChart curve={meta.curve} scopeName={scopeName} />
             </>
           )}
+          <OptimumSection />
           {onAdopt && (
             <button type="button" onClick={() => onAdopt(s.suggestions)} data-testid="adopt-all">
               {t('ui.adoptAll')}

@@ -251,15 +251,16 @@ export class AtlasDriver {
     });
   }
 
-  /** Properties of the features of a layer drawn under a point (zooming there first). */
-  async featuresUnder(lon: number, lat: number, layerId: string, zoom = 13): Promise<Record<string, unknown>[]> {
+  /** Properties of the features of each layer drawn under a point, by layer id (one zoom there, one drawing). */
+  async featuresUnderEach(lon: number, lat: number, layerIds: string[], zoom = 13): Promise<Record<string, Record<string, unknown>[]>> {
     await this.zoomTo(lon, lat, zoom);
     return this.page.evaluate(
-      ([x, y, id]) => {
+      ([x, y, ids]) => {
         const m = window.__atlas!.map;
-        return m.queryRenderedFeatures(m.project([x as number, y as number]), { layers: [id as string] }).map((f) => f.properties);
+        const at = m.project([x, y]);
+        return Object.fromEntries(ids.map((id) => [id, m.queryRenderedFeatures(at, { layers: [id] }).map((f) => f.properties)]));
       },
-      [lon, lat, layerId] as const,
+      [lon, lat, layerIds] as [number, number, string[]],
     );
   }
 
@@ -322,9 +323,24 @@ export class AtlasDriver {
 
   async suggestSites(k: number): Promise<void> {
     await this.page.getByTestId('suggest-k').fill(String(k));
+    const area = await this.page.getByTestId('candidate-area').inputValue();
     await this.page.getByTestId('suggest-run').click();
-    await this.page.getByTestId('suggestions').waitFor();
+    // The list of this run (k and area), not one shown from an earlier run.
+    await this.page.locator(`[data-testid="suggestions"][data-for="${k}|${area}"]`).waitFor({ timeout: 60_000 });
     await this.idle();
+  }
+
+  /** Candidate area of the suggestion: 'uncovered', 'corridor', 'district:<id>' or 'jiedao:<id>'. */
+  async chooseCandidateArea(value: string): Promise<void> {
+    await this.page.getByTestId('candidate-area').selectOption(value);
+  }
+
+  /** Ask for the exact optimum of the suggestion shown and wait for its answer (HiGHS may take a while). */
+  async exactOptimum(): Promise<{ share: number; status: string; text: string }> {
+    await this.page.getByTestId('optimum-run').click();
+    const r = this.page.getByTestId('optimum-result');
+    await r.waitFor({ timeout: 180_000 });
+    return { share: Number(await r.getAttribute('data-share')), status: String(await r.getAttribute('data-status')), text: (await r.textContent()) ?? '' };
   }
 
   /** The city's share of residents covered today and once the suggested sites are adopted (0–1). */
