@@ -168,6 +168,7 @@ async function preparePage(slide: Slide | null, n: number, total: number, deps: 
     results: resultsOf(slide ? slide.analysis.results : usePresentStore.getState().resultsView, t),
     credits: [creditLine(map.layersInFrame, t)],
     footer: `${t('common:appTitle')} · ${n} / ${total}`,
+    more: (n) => t('present:legend.more', { n }),
   };
   const measureCtx = document.createElement('canvas').getContext('2d');
   if (!measureCtx) throw new PrintMapError('tooLarge');

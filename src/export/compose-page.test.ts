@@ -20,6 +20,7 @@ const content = (over: Partial<PageContent> = {}): PageContent => ({
   results: { title: '覆盖（人口）', header: ['行政区', '人口覆盖', '用地覆盖'], rows: [['福田区', '62.1%', '48.0%'], ['罗湖区', '55.0%', '40.2%']] },
   credits: ['数据来源：行政区划 阿里云 DataV.GeoAtlas（高德）；地铁站点 © 高德地图；人口 深圳市第七次全国人口普查公报'],
   footer: '深圳商业布局图',
+  more: (n) => `另有 ${n} 项未列出`,
   ...over,
 });
 const texts = (p: Prim[]) => p.filter((x): x is Extract<Prim, { t: 'text' }> => x.t === 'text').map((x) => x.text);
@@ -55,6 +56,41 @@ describe('page composition', () => {
         expect(p.y).toBeLessThanOrEqual(layout.height);
       }
     }
+  });
+
+  it('fits a long legend in two columns and counts what still does not fit; no entry vanishes unsaid', () => {
+    const swatch = [{ kind: 'fill' as const, fill: '#2e7d32', opacity: 0.5 }];
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `图例项${i + 1}`, swatches: swatch }));
+    for (const o of ['landscape', 'portrait'] as const) {
+      const layout = layoutPage('A4', o);
+      const box = layout.legend;
+      const inBox = (p: Prim) => p.t === 'text' && p.y > box.y && p.y <= box.y + box.h && p.x >= box.x && p.x < box.x + box.w;
+      const labels = (prims: Prim[]) => prims.filter(inBox).map((p) => (p as Extract<Prim, { t: 'text' }>).text).filter((t) => t.startsWith('图例项'));
+      // 30 entries: more than one column holds at full size, all shown, in two columns, none past the box.
+      const thirty = composePage(layout, content({ legend: entries(30) }), measure);
+      expect(labels(thirty)).toHaveLength(30);
+      expect(texts(thirty).some((t) => t.startsWith('另有'))).toBe(false);
+      const xs = new Set(thirty.filter((p) => p.t === 'swatch').map((p) => (p as Extract<Prim, { t: 'swatch' }>).x));
+      expect(xs.size).toBe(2);
+      // 300 entries: as many as fit are shown and the rest counted, so shown + counted = 300.
+      const many = composePage(layout, content({ legend: entries(300) }), measure);
+      const shown = labels(many).length;
+      const more = texts(many).find((t) => t.startsWith('另有'));
+      expect(shown).toBeGreaterThan(20);
+      expect(more).toBe(`另有 ${300 - shown} 项未列出`);
+      expect(many.filter((p) => p.t === 'swatch').every((p) => (p as Extract<Prim, { t: 'swatch' }>).y + 3 <= box.y + box.h)).toBe(true);
+    }
+  });
+
+  it('counts the table rows that do not fit the results box', () => {
+    const layout = layoutPage('A4', 'landscape');
+    const rows = Array.from({ length: 200 }, (_, i) => [`街道${i + 1}`, '50.0%', '40.0%']);
+    const prims = composePage(layout, content({ results: { title: '覆盖', header: ['街道', '人口', '用地'], rows } }), measure);
+    const shown = texts(prims).filter((t) => /^街道\d+$/.test(t)).length;
+    expect(shown).toBeGreaterThan(5);
+    expect(texts(prims)).toContain(`另有 ${200 - shown} 项未列出`);
+    const few = composePage(layout, content(), measure);
+    expect(texts(few).some((t) => t.startsWith('另有'))).toBe(false);
   });
 
   it('wraps CJK anywhere and Latin at spaces, and fits by shrinking before cutting', () => {

@@ -30,6 +30,8 @@ export interface PageContent {
   results: { title: string; header: string[]; rows: string[][] } | { title: string; bars: { label: string; value: number }[]; unit: string } | null;
   credits: string[];
   footer: string;
+  /** The line that stands for entries or rows that do not fit, e.g. "另有 12 项未列出". */
+  more: (n: number) => string;
 }
 
 const PT = 25.4 / 72; // millimetres per point
@@ -90,23 +92,41 @@ function scaleBox(box: Box, k: number, scale: PageContent['scale']): Prim[] {
   return out;
 }
 
+/**
+ * The legend: one column at full size; if that does not hold every entry, two columns with rows shrunk
+ * down to 3.8 mm; whatever still does not fit is counted on the last line, never silently dropped.
+ */
 function legendBox(box: Box, k: number, c: PageContent, measure: Measure): Prim[] {
   const out: Prim[] = [{ t: 'text', x: box.x, y: box.y + 4 * k, text: c.legendTitle, size: 10 * k, colour: INK }];
-  const row = 5.2 * k;
-  const sw = 4.2 * k;
-  let y = box.y + 8 * k;
-  for (const item of c.legend) {
+  const top = box.y + 8 * k;
+  const avail = box.y + box.h - top;
+  const n = c.legend.length;
+  const full = 5.2 * k;
+  const cols = n * full <= avail ? 1 : 2;
+  const row = Math.max(3.8 * k, Math.min(full, avail / Math.ceil(n / cols)));
+  const perCol = Math.max(1, Math.floor(avail / row + 1e-9));
+  const capacity = perCol * cols;
+  const shown = n <= capacity ? c.legend : c.legend.slice(0, capacity - 1);
+  const sw = Math.min(4.2 * k, row - 1 * k);
+  const size = 7.5 * k * (row / full);
+  const gap = 3 * k;
+  const colW = (box.w - gap * (cols - 1)) / cols;
+  const at = (i: number) => ({ x: box.x + Math.floor(i / perCol) * (colW + gap), y: top + (i % perCol) * row });
+  shown.forEach((item, i) => {
+    const { x, y } = at(i);
     const swW = item.swatches.length * (sw + 0.8 * k);
-    if (y + row > box.y + box.h) break; // the legend never overflows into the results; see weak points
-    item.swatches.forEach((s, i) => out.push({ t: 'swatch', x: box.x + i * (sw + 0.8 * k), y, w: sw, h: sw, swatch: s }));
-    const label = fit(item.label, 7.5 * k, 6 * k, box.w - swW - 1.5 * k, measure);
-    out.push({ t: 'text', x: box.x + swW + 1.5 * k, y: y + sw * 0.8, text: label.text, size: label.size, colour: INK });
-    y += row;
+    item.swatches.forEach((s, j) => out.push({ t: 'swatch', x: x + j * (sw + 0.8 * k), y, w: sw, h: sw, swatch: s }));
+    const label = fit(item.label, size, Math.min(6 * k, size), colW - swW - 1.5 * k, measure);
+    out.push({ t: 'text', x: x + swW + 1.5 * k, y: y + sw * 0.8, text: label.text, size: label.size, colour: INK });
+  });
+  if (shown.length < n) {
+    const { x, y } = at(shown.length);
+    out.push({ t: 'text', x, y: y + sw * 0.8, text: fit(c.more(n - shown.length), size, Math.min(6 * k, size), colW, measure).text, size, colour: GREY });
   }
   return out;
 }
 
-function resultsBox(box: Box, k: number, r: NonNullable<PageContent['results']>, measure: Measure): Prim[] {
+function resultsBox(box: Box, k: number, r: NonNullable<PageContent['results']>, more: PageContent['more'], measure: Measure): Prim[] {
   const out: Prim[] = [{ t: 'text', x: box.x, y: box.y + 4 * k, text: fit(r.title, 9 * k, 7 * k, box.w, measure).text, size: 9 * k, colour: INK }];
   let y = box.y + 8 * k;
   if ('rows' in r) {
@@ -115,13 +135,22 @@ function resultsBox(box: Box, k: number, r: NonNullable<PageContent['results']>,
     const colW = (box.w - first) / Math.max(1, cols - 1);
     const xOf = (i: number) => (i === 0 ? box.x : box.x + first + colW * i);
     const line = 4 * k;
-    r.header.forEach((h, i) => out.push({ t: 'text', x: i === 0 ? box.x : xOf(i), y: y + 3 * k, text: fit(h, 6.5 * k, 5 * k, i === 0 ? first : colW, measure).text, size: 6.5 * k, colour: GREY, align: i === 0 ? 'left' : 'right' }));
+    const cell = (text: string, i: number, y0: number, colour: string): Prim => {
+      const f = fit(text, 6.5 * k, 5 * k, (i === 0 ? first : colW) - 0.5 * k, measure);
+      return { t: 'text', x: i === 0 ? box.x : xOf(i), y: y0 + 3 * k, text: f.text, size: f.size, colour, align: i === 0 ? 'left' : 'right' };
+    };
+    r.header.forEach((h, i) => out.push(cell(h, i, y, GREY)));
     y += line;
     out.push({ t: 'line', x1: box.x, y1: y, x2: box.x + box.w, y2: y, stroke: INK, width: 0.2 * k });
-    for (const cells of r.rows) {
-      if (y + line > box.y + box.h) break;
-      cells.forEach((cell, i) => out.push({ t: 'text', x: i === 0 ? box.x : xOf(i), y: y + 3 * k, text: cell, size: 6.5 * k, colour: INK, align: i === 0 ? 'left' : 'right' }));
+    // Rows that do not fit are counted on the last line (the table in the app and its CSV have them all).
+    const fits = Math.max(0, Math.floor((box.y + box.h - y) / line + 1e-9));
+    const rows = r.rows.length <= fits ? r.rows : r.rows.slice(0, Math.max(0, fits - 1));
+    for (const cells of rows) {
+      cells.forEach((text, i) => out.push(cell(text, i, y, INK)));
       y += line;
+    }
+    if (rows.length < r.rows.length && fits > 0) {
+      out.push({ t: 'text', x: box.x, y: y + 3 * k, text: fit(more(r.rows.length - rows.length), 6.5 * k, 5 * k, box.w, measure).text, size: 6.5 * k, colour: GREY });
     }
     return out;
   }
@@ -149,7 +178,7 @@ export function composePage(layout: PageLayout, c: PageContent, measure: Measure
     ...northArrow(map, k, c.north),
     ...scaleBox(map, k, c.scale),
     ...legendBox(layout.legend, k, c, measure),
-    ...(c.results ? resultsBox(layout.results, k, c.results, measure) : []),
+    ...(c.results ? resultsBox(layout.results, k, c.results, c.more, measure) : []),
   ];
   const lines = c.credits.flatMap((line) => wrap(line, 6 * k, credits.w, measure));
   const lineH = 6 * k * PT * 1.25;
