@@ -52,7 +52,6 @@ export async function benchDrag(root: string, moves: number, rand: () => number)
   useAnalysisStore.setState({ ...analysisInitialState(), enabled: true }, true);
   const controller = createAnalysisController({
     api: port,
-    loadJiedao: async () => readJson<FeatureCollection>(join(root, 'geodata/jiedao.geojson')),
     readScenario: async () => null,
   });
   const stop = controller.start();

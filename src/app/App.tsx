@@ -32,7 +32,6 @@ import { defaultAttributes, suggestionsToProposals } from './proposal-defaults.t
 import { scenarioActions, useScenarioStore } from './scenario-store.ts';
 import { addManyProposals, addProposal, initScenarios, readStoredScenario, updateGeometry } from './scenarios.ts';
 import { openSharedLink } from './share.ts';
-import { loadJiedaoShapes } from './load-areas.ts';
 import { MapHost } from './MapHost.tsx';
 import { LiveMapContext, type LiveMap } from './live-map.ts';
 import { actions, useAppStore, type SidePanel } from './store.ts';
@@ -83,7 +82,6 @@ export function App() {
     createAnalysisController({
       api: onFirstCall(() => createAnalysisClient().api),
       readScenario: readStoredScenario,
-      loadJiedao: loadJiedaoShapes,
       solver: createOptimumSolver(), // HiGHS's worker starts on the first solve
     }),
   );

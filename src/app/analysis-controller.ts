@@ -45,8 +45,6 @@ export type AnalysisPort = {
 
 export interface AnalysisControllerDeps {
   api: AnalysisPort;
-  /** The 街道 polygons for the choropleth (same-origin geodata), fetched on first use. */
-  loadJiedao: () => Promise<FeatureCollection>;
   /** A stored scenario's name and proposals (comparison sides); null if it is gone. */
   readScenario: (id: string) => Promise<{ name: string; proposals: readonly Proposal[] } | null>;
   /** HiGHS for the exact optimum (client.createOptimumSolver: its worker starts on the first solve). */
@@ -362,12 +360,6 @@ export class AnalysisController {
       patch.corridorShapes = s.show.corridors ? await this.api.corridorPolygons(s.corridorLines) : null;
       patch.corridorReport = s.show.corridors ? await this.api.corridors(s.corridorLines) : null;
     });
-    // The 街道 polygons: fetched once, the first time the choropleth is shown.
-    if (s.show.choropleth && !s.jiedaoShapes) {
-      await this.step('jiedaoShapes', 'loaded', async () => {
-        patch.jiedaoShapes = await this.deps.loadJiedao();
-      });
-    }
     // The population cells: once per grid, the first time the density layer is shown.
     if (s.show.population && !s.populationCells) {
       await this.step('populationCells', 'loaded', async () => {

@@ -42,7 +42,7 @@ describe('exact optimum through the controller', () => {
     const api = new Proxy(session, {
       get: (t, name) => (name === 'init' ? () => t.init(grid) : (Reflect.get(t, name) as (...a: unknown[]) => unknown).bind(t)),
     }) as unknown as AnalysisPort;
-    controller = createAnalysisController({ api, solver, readScenario: async () => null, loadJiedao: async () => ({ type: 'FeatureCollection', features: [] }) });
+    controller = createAnalysisController({ api, solver, readScenario: async () => null });
     stop = controller.start();
     await controller.settled();
     expect(controller.updateParams({ suggestK: 2, candidateArea: { kind: 'district', districtId: 'futian' } }), JSON.stringify(useAnalysisStore.getState().paramErrors)).toBe(true);

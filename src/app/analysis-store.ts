@@ -62,8 +62,6 @@ export interface AnalysisState {
   covered: Feature | null;
   gaps: FeatureCollection | null;
   corridorShapes: FeatureCollection | null;
-  /** The 74 街道 polygons, loaded the first time the choropleth is shown. */
-  jiedaoShapes: FeatureCollection | null;
   /** The land units with their modelled residents and density, loaded the first time the layer is shown. */
   populationCells: FeatureCollection | null;
   corridorReport: CorridorReport | null;
@@ -107,7 +105,6 @@ export const analysisInitialState = (): AnalysisState => ({
   covered: null,
   gaps: null,
   corridorShapes: null,
-  jiedaoShapes: null,
   populationCells: null,
   corridorReport: null,
   suggestions: [],

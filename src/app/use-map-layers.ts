@@ -14,7 +14,7 @@ import { useAppStore } from './store.ts';
 
 export function useOverlays(): OverlayStyle {
   const lang = useAppStore((s) => s.lang);
-  const selectedArea = useAppStore((s) => s.selectedArea);
+  const jiedao = useAppStore((s) => !!s.data?.jiedaoUrl);
   const enabled = useAnalysisStore((s) => s.enabled);
   const covered = useAnalysisStore((s) => s.covered);
   const circles = useAnalysisStore((s) => s.circles);
@@ -22,7 +22,6 @@ export function useOverlays(): OverlayStyle {
   const corridors = useAnalysisStore((s) => s.corridorShapes);
   const sites = useAnalysisStore((s) => s.suggestions);
   const probe = useAnalysisStore((s) => s.probe);
-  const jiedao = useAnalysisStore((s) => s.jiedaoShapes);
   const choropleth = useAnalysisStore((s) => s.show.choropleth);
   const population = useAnalysisStore((s) => (s.enabled && s.show.population ? s.populationCells : null));
   const summary = useAnalysisStore((s) => s.result?.levels.find((l) => l.minutes === displayedMinutes(s))?.summary);
@@ -43,7 +42,7 @@ export function useOverlays(): OverlayStyle {
   return useMemo(
     () =>
       mergeOverlays(
-        areaOverlay({ jiedao, coverage: jiedaoCoverage, population, selected: selectedArea }),
+        areaOverlay({ jiedao, coverage: jiedaoCoverage, population }),
         analysisOverlay(
           enabled
             ? { lang, covered, circles, gaps, corridors, sites, probe }
@@ -55,6 +54,6 @@ export function useOverlays(): OverlayStyle {
         completenessOverlay(completeness),
         datasetsOverlay(datasets, lang),
       ),
-    [completeness, datasets, jiedao, jiedaoCoverage, population, selectedArea, enabled, lang, covered, circles, gaps, corridors, sites, probe, proposals, selected, drawMode, preview],
+    [completeness, datasets, jiedao, jiedaoCoverage, population, enabled, lang, covered, circles, gaps, corridors, sites, probe, proposals, selected, drawMode, preview],
   );
 }

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection } from 'geojson';
 import { defaultStatuses, defaultVisible } from '../state-types.ts';
 import { applyStyle, type MapLike } from './apply-style.ts';
 import { areaOverlay, coverageColour, COVERAGE_CLASSES, type AreaOverlayInput } from './area-overlay.ts';
 import { buildStyle } from './build-style.ts';
-import { AREA_LAYER, AREA_SOURCE, LAYER } from './ids.ts';
+import { AREA_LAYER, LAYER, SOURCE } from './ids.ts';
 import { fixtureData } from './test-fixtures.ts';
 
-const square = (id: string, x: number): FeatureCollection['features'][number] => ({
-  type: 'Feature', properties: { id },
-  geometry: { type: 'Polygon', coordinates: [[[x, 22.5], [x + 0.01, 22.5], [x + 0.01, 22.51], [x, 22.51], [x, 22.5]]] },
-});
-const jiedao: FeatureCollection = { type: 'FeatureCollection', features: [square('a', 114), square('b', 114.02)] };
 const data = fixtureData();
 const style = (input: AreaOverlayInput) =>
   buildStyle({ lang: 'zh', visible: defaultVisible(), statuses: defaultStatuses(), selectedId: null, hoverId: null, data, overlays: areaOverlay(input) });
-const none: AreaOverlayInput = { jiedao, coverage: null, population: null, selected: null };
+const none: AreaOverlayInput = { jiedao: true, coverage: null, population: null };
 
 describe('areaOverlay', () => {
   it('colours each 街道 by its share of residents covered, worst darkest, under the metro lines', () => {
@@ -39,11 +33,18 @@ describe('areaOverlay', () => {
     applyStyle(fake, a, b);
     expect(calls).toEqual([`paint:${AREA_LAYER.choropleth}`]);
   });
-  it('outlines the selected 街道 or district; hides the choropleth when there are no figures', () => {
-    const j = style({ ...none, selected: { kind: 'jiedao', id: 'b' } });
-    expect(j.layers.find((l) => l.id === AREA_LAYER.choropleth)).toBeUndefined();
-    expect(j.layers.find((l) => l.id === AREA_LAYER.selectedJiedao)).toMatchObject({ source: AREA_SOURCE.jiedao, filter: ['==', ['get', 'id'], 'b'] });
-    const d = style({ ...none, jiedao: null, selected: { kind: 'district', id: 'futian' } });
-    expect(d.layers.find((l) => l.id === AREA_LAYER.selectedDistrict)).toMatchObject({ source: 'districts' });
+  it('draws on the base style\'s 街道 source (the polygons loaded once); nothing without figures or without 街道', () => {
+    const s = style({ ...none, coverage: new Map([['a', 0.5]]) });
+    expect(s.layers.find((l) => l.id === AREA_LAYER.choropleth)).toMatchObject({ source: SOURCE.jiedao });
+    expect(Object.keys(areaOverlay({ ...none, coverage: new Map([['a', 0.5]]) }).sources)).toEqual([]);
+    expect(style(none).layers.find((l) => l.id === AREA_LAYER.choropleth)).toBeUndefined();
+    expect(areaOverlay({ ...none, jiedao: false, coverage: new Map([['a', 0.5]]) }).belowPlaces).toEqual([]);
+  });
+  it('the selected 街道 has one outline, drawn above the choropleth so the fill never tints it', () => {
+    const s = buildStyle({ lang: 'zh', visible: defaultVisible(), statuses: defaultStatuses(), selectedId: null, hoverId: null, data, selectedArea: { kind: 'jiedao', id: 'b' }, overlays: areaOverlay({ ...none, coverage: new Map([['b', 0.2]]) }) });
+    const outlines = s.layers.filter((l) => l.type === 'line' && 'filter' in l && JSON.stringify(l.filter) === JSON.stringify(['==', ['get', 'id'], 'b']));
+    expect(outlines.map((l) => l.id)).toEqual([LAYER.areaOutlineJiedao]);
+    const ids = s.layers.map((l) => l.id);
+    expect(ids.indexOf(LAYER.areaOutlineJiedao)).toBeGreaterThan(ids.indexOf(AREA_LAYER.choropleth));
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Areas as map layers (pure): the 街道 coloured by the share of their residents covered, the modelled
- * population density the figures rest on, and the outline of the selected district or 街道. The
- * choropleth's colours are a `match` on the 街道 id, so a coverage change is a paint change: the
- * polygons are uploaded once.
+ * Areas as map layers (pure): the 街道 coloured by the share of their residents covered and the modelled
+ * population density the figures rest on. The choropleth is drawn on the 街道 source the base style
+ * already has (the URL MapLibre's worker parses: the polygons are loaded once, for every layer), and its
+ * colours are a `match` on the 街道 id, so a coverage change is a paint change. The selected district or
+ * 街道 is outlined by the base style (plan-shapes.ts), above these fills.
  */
-import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { AREA_LAYER, AREA_SOURCE, SOURCE } from './ids.ts';
 import { emptyOverlay, type OverlayStyle } from './overlay-style.ts';
@@ -36,13 +37,12 @@ export const DENSITY_CLASSES: readonly { from: number; colour: string }[] = [
 export const coverageColour = (share: number): string => [...COVERAGE_CLASSES].reverse().find((c) => share >= c.from)!.colour;
 
 export interface AreaOverlayInput {
-  /** The 74 街道 polygons (properties.id), or null until loaded. */
-  jiedao: FeatureCollection | null;
+  /** Whether the base style has the 74 街道 polygons (SOURCE.jiedao, properties.id). */
+  jiedao: boolean;
   /** Share of residents covered per 街道 id; null hides the choropleth. */
   coverage: ReadonlyMap<string, number> | null;
   /** Population cells with `density` (residents per km²); null hides the layer. */
   population: FeatureCollection | null;
-  selected: { kind: 'district' | 'jiedao'; id: string } | null;
 }
 
 function choroplethColour(coverage: ReadonlyMap<string, number>): ExpressionSpecification | string {
@@ -63,26 +63,12 @@ export function areaOverlay(input: AreaOverlayInput): OverlayStyle {
       paint: { 'fill-color': ['step', ['get', 'density'], ZERO_DENSITY_COLOUR, ...steps] as ExpressionSpecification, 'fill-opacity': 0.75 },
     });
   }
-  if (input.jiedao && (input.coverage || input.selected?.kind === 'jiedao')) {
-    o.sources[AREA_SOURCE.jiedao] = { type: 'geojson', data: input.jiedao };
-    if (input.coverage) {
-      o.belowPlaces.push(
-        // Under the density layer the fill steps aside (still there to be clicked) and leaves the outlines.
-        { id: AREA_LAYER.choropleth, type: 'fill', source: AREA_SOURCE.jiedao, paint: { 'fill-color': choroplethColour(input.coverage), 'fill-opacity': input.population ? 0 : 0.55 } },
-        { id: AREA_LAYER.outline, type: 'line', source: AREA_SOURCE.jiedao, paint: { 'line-color': '#5d4037', 'line-width': 0.6, 'line-opacity': 0.6 } },
-      );
-    }
-  }
-  const sel = input.selected;
-  if (sel && (sel.kind === 'district' || o.sources[AREA_SOURCE.jiedao])) {
-    const filter: FilterSpecification = ['==', ['get', 'id'], sel.id];
-    o.top.push({
-      id: sel.kind === 'jiedao' ? AREA_LAYER.selectedJiedao : AREA_LAYER.selectedDistrict,
-      type: 'line',
-      source: sel.kind === 'jiedao' ? AREA_SOURCE.jiedao : SOURCE.districts,
-      filter,
-      paint: { 'line-color': '#1a237e', 'line-width': 3 },
-    });
+  if (input.jiedao && input.coverage) {
+    o.belowPlaces.push(
+      // Under the density layer the fill steps aside (still there to be clicked) and leaves the outlines.
+      { id: AREA_LAYER.choropleth, type: 'fill', source: SOURCE.jiedao, paint: { 'fill-color': choroplethColour(input.coverage), 'fill-opacity': input.population ? 0 : 0.55 } },
+      { id: AREA_LAYER.outline, type: 'line', source: SOURCE.jiedao, paint: { 'line-color': '#5d4037', 'line-width': 0.6, 'line-opacity': 0.6 } },
+    );
   }
   return o;
 }

@@ -16,7 +16,7 @@ import { LAYER, SOURCE, placeLayerId, type BaseToggle, type PlanShapeToggle } fr
 import { BASE_COLOURS, LAYER_SYMBOLS, NOT_NAMED_OPACITY, SECONDARY_ICON_SCALE } from './symbology.ts';
 import { spreadPlacesCached, type SpreadPlaces } from './spread.ts';
 import { HIGHLIGHT_ICON } from './icons.ts';
-import { areaLayers, areaPlaceFilter, planShapeLabelLayers, planShapeLayers, planShapeSources } from './plan-shapes.ts';
+import { areaLayers, areaOutlineLayers, areaPlaceFilter, planShapeLabelLayers, planShapeLayers, planShapeSources } from './plan-shapes.ts';
 import type { OverlayStyle } from './overlay-style.ts';
 import { SHIPPED_FONT } from './font-faces.ts';
 import type { AreaRef, MapData } from '../state-types.ts';
@@ -182,10 +182,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         'line-dasharray': ['case', ['==', ['get', 'approximate'], true], ['literal', [2, 2]], ['literal', [1, 0]]],
       },
     },
-    // 街道 outlines, the chosen area and the plan's zones and axes: above the districts, beneath metro and points.
+    // 街道 outlines, the plan's zones and axes, the analysis fills, then the chosen area's outline: above the
+    // districts, beneath metro and points.
     ...areaLayers(shapes),
     ...planShapeLayers(shapes),
     ...(input.overlays?.belowPlaces ?? []),
+    ...areaOutlineLayers(shapes),
     {
       id: LAYER.metroLines,
       type: 'line',

@@ -45,14 +45,15 @@ export const LAYER = {
   areaOutlineJiedao: 'area-outline-jiedao',
 } as const;
 
-/** Per-街道 choropleth, the selected area's outline, and the population density cells (area-overlay.ts). */
-export const AREA_SOURCE = { jiedao: 'areas-jiedao', population: 'areas-population' } as const;
+/**
+ * Per-街道 choropleth (drawn on the base style's 街道 source, SOURCE.jiedao) and the population density
+ * cells (area-overlay.ts). The selected area's outline is the base style's (LAYER.areaOutline*).
+ */
+export const AREA_SOURCE = { population: 'areas-population' } as const;
 export const AREA_LAYER = {
   population: 'areas-population-fill',
   choropleth: 'areas-jiedao-fill',
   outline: 'areas-jiedao-line',
-  selectedJiedao: 'areas-selected-jiedao',
-  selectedDistrict: 'areas-selected-district',
 } as const;
 
 /** Layers whose click selects a district or 街道 (clickable, but no hover or pointer cursor). */

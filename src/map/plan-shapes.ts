@@ -149,7 +149,7 @@ export function planShapeLabelLayers(input: PlanShapeInput): LayerSpecification[
 }
 
 /**
- * 街道 outlines (from zoom 11), the invisible 街道 fill a click picks, the outline of the chosen area and,
+ * 街道 outlines (from zoom 11), the invisible 街道 fill a click picks and,
  * with "show only", a veil over everything else.
  */
 export function areaLayers(input: PlanShapeInput): LayerSpecification[] {
@@ -175,7 +175,17 @@ export function areaLayers(input: PlanShapeInput): LayerSpecification[] {
       out.push({ id: LAYER.areaMaskJiedao, type: 'fill', source: SOURCE.jiedao, filter: ['!=', ['get', 'id'], only.id], paint: { 'fill-color': '#5d554a', 'fill-opacity': 0.3 } });
     }
   }
-  const area = input.selectedArea ?? only;
+  return out;
+}
+
+/**
+ * The outline of the chosen area (selected, or shown alone), drawn above the zones and the analysis fills
+ * (the coverage and completeness choropleths) so it is never tinted by them.
+ */
+export function areaOutlineLayers(input: PlanShapeInput): LayerSpecification[] {
+  const { data } = input;
+  const out: LayerSpecification[] = [];
+  const area = input.selectedArea ?? input.areaOnly;
   out.push({
     id: LAYER.areaOutlineDistrict,
     type: 'line',

@@ -16,7 +16,7 @@ const noWorker = new Proxy({} as AnalysisPort, {
 export function renderWithApp(ui: ReactElement, { lang = 'zh', state = {} }: { lang?: Lang; state?: Partial<AppState> } = {}) {
   useAppStore.setState({ ...initialState(), data: fixtureData(), lang, ...state }, true);
   const i18n = createI18n(lang);
-  const controller = createAnalysisController({ api: noWorker, readScenario: async () => null, loadJiedao: () => Promise.reject(new Error('no geodata in this test')) });
+  const controller = createAnalysisController({ api: noWorker, readScenario: async () => null });
   return {
     ...render(
       <I18nextProvider i18n={i18n}>

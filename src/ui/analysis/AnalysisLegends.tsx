@@ -6,6 +6,6 @@ export function AnalysisLegends() {
   const enabled = useAnalysisStore((s) => s.enabled);
   const population = useAnalysisStore((s) => s.show.population && s.populationCells !== null);
   // The density layer takes the choropleth's place (area-overlay.ts), and its legend too.
-  const choropleth = useAnalysisStore((s) => s.show.choropleth && s.jiedaoShapes !== null && s.result !== null) && !population;
+  const choropleth = useAnalysisStore((s) => s.show.choropleth && s.result !== null) && !population;
   return enabled ? <MapLegends choropleth={choropleth} population={population} /> : null;
 }

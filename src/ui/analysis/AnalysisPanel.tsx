@@ -26,7 +26,8 @@ export function AnalysisPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[])
   const districtShapes = useAppStore((st) => st.data?.districts);
   const districts = districtShapes?.features ?? [];
   const selectedArea = useAppStore((st) => st.selectedArea);
-  const select = (area: SelectedArea) => selectAndFrame(area, { districts: districtShapes, jiedao: s.jiedaoShapes });
+  const data = useAppStore((st) => st.data);
+  const select = (area: SelectedArea) => selectAndFrame(area, data);
   const minutes = displayedMinutes(s);
   const level = s.result?.levels.find((l) => l.minutes === minutes);
   const en = i18n.language === 'en';
