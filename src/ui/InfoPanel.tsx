@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Feature } from 'geojson';
 import { actions, useAppStore } from '../app/store.ts';
+import { PlanPassage, PlanStatus } from './PlanCitation.tsx';
 import { ZoneInfo } from './ZoneInfo.tsx';
 
 function findFeature(id: string, sets: (Feature[] | undefined)[]): Feature | undefined {
@@ -59,11 +60,7 @@ export function InfoPanel() {
             )}
             <dt>{t('info.district')}</dt>
             <dd data-testid="info-district">{district ? name(district) : String(p.district)}</dd>
-            <dt>{t('info.status')}</dt>
-            <dd data-testid="info-status">
-              {t(`status.${p.status}`)}
-              {p.status_verb && <span className="status-verb" lang="zh"> （{String(p.status_verb)}）</span>}
-            </dd>
+            <PlanStatus status={p.status} verb={p.status_verb} />
             {parent && (
               <>
                 <dt>{t('plan:info.centre')}</dt>
@@ -80,12 +77,7 @@ export function InfoPanel() {
                 <dd>{t(`portAction.${p.port_action}`)} · {t(`portKind.${p.port_kind}`)}</dd>
               </>
             )}
-            <dt>{t('info.planRef')}</dt>
-            <dd data-testid="info-ref">{String(p.plan_ref)}</dd>
-            <dt>{t('info.planQuote')}</dt>
-            <dd>
-              <blockquote lang="zh" data-testid="info-quote">{String(p.plan_quote)}</blockquote>
-            </dd>
+            <PlanPassage planRef={p.plan_ref} quote={p.plan_quote} />
             <dt>{t('info.placement')}</dt>
             <dd>
               {t(`placement.${p.placement}`)}

@@ -4,6 +4,7 @@ import bbox from '@turf/bbox';
 import type { Feature } from 'geojson';
 import { actions } from '../app/store.ts';
 import type { MapData } from '../state-types.ts';
+import { PlanPassage, PlanStatus } from './PlanCitation.tsx';
 
 export function ZoneInfo({ f, data }: { f: Feature; data: MapData }) {
   const { t, i18n } = useTranslation();
@@ -25,16 +26,8 @@ export function ZoneInfo({ f, data }: { f: Feature; data: MapData }) {
         <dd data-testid="info-layer">{t(`plan:kind.${String(p.kind)}`)}</dd>
         <dt>{t('info.district')}</dt>
         <dd>{districts.map((d) => String(en ? d!.name_en : d!.name_zh)).join('、')}</dd>
-        <dt>{t('info.status')}</dt>
-        <dd data-testid="info-status">
-          {t(`status.${String(p.status)}`)} <span className="status-verb" lang="zh">（{String(p.status_verb)}）</span>
-        </dd>
-        <dt>{t('info.planRef')}</dt>
-        <dd data-testid="info-ref">{String(p.plan_ref)}</dd>
-        <dt>{t('info.planQuote')}</dt>
-        <dd>
-          <blockquote lang="zh" data-testid="info-quote">{String(p.plan_quote)}</blockquote>
-        </dd>
+        <PlanStatus status={p.status} verb={p.status_verb} />
+        <PlanPassage planRef={p.plan_ref} quote={p.plan_quote} />
         {isAxis ? (
           <>
             <dt>{t('plan:shape.length')}</dt>
