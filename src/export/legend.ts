@@ -73,6 +73,8 @@ export const SILENT = new Set<string>([
   LAYER.areaMaskJiedao,
   LAYER.areaOutlineDistrict,
   LAYER.areaOutlineJiedao,
+  LAYER.areaOutlineDistrictCasing,
+  LAYER.areaOutlineJiedaoCasing,
 ]);
 
 type AnyLayer = LayerSpecification & { paint?: Record<string, unknown>; layout?: Record<string, unknown>; filter?: unknown };

@@ -40,11 +40,11 @@ describe('areaOverlay', () => {
     expect(style(none).layers.find((l) => l.id === AREA_LAYER.choropleth)).toBeUndefined();
     expect(areaOverlay({ ...none, jiedao: false, coverage: new Map([['a', 0.5]]) }).belowPlaces).toEqual([]);
   });
-  it('the selected 街道 has one outline, drawn above the choropleth so the fill never tints it', () => {
+  it('the selected 街道 has one outline (a white casing under the line), drawn above the choropleth so the fill never tints it', () => {
     const s = buildStyle({ lang: 'zh', visible: defaultVisible(), statuses: defaultStatuses(), selectedId: null, hoverId: null, data, selectedArea: { kind: 'jiedao', id: 'b' }, overlays: areaOverlay({ ...none, coverage: new Map([['b', 0.2]]) }) });
     const outlines = s.layers.filter((l) => l.type === 'line' && 'filter' in l && JSON.stringify(l.filter) === JSON.stringify(['==', ['get', 'id'], 'b']));
-    expect(outlines.map((l) => l.id)).toEqual([LAYER.areaOutlineJiedao]);
+    expect(outlines.map((l) => l.id)).toEqual([LAYER.areaOutlineJiedaoCasing, LAYER.areaOutlineJiedao]);
     const ids = s.layers.map((l) => l.id);
-    expect(ids.indexOf(LAYER.areaOutlineJiedao)).toBeGreaterThan(ids.indexOf(AREA_LAYER.choropleth));
+    expect(ids.indexOf(LAYER.areaOutlineJiedaoCasing)).toBeGreaterThan(ids.indexOf(AREA_LAYER.choropleth));
   });
 });

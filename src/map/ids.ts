@@ -43,6 +43,8 @@ export const LAYER = {
   areaMaskJiedao: 'area-mask-jiedao',
   areaOutlineDistrict: 'area-outline-district',
   areaOutlineJiedao: 'area-outline-jiedao',
+  areaOutlineDistrictCasing: 'area-outline-district-casing',
+  areaOutlineJiedaoCasing: 'area-outline-jiedao-casing',
 } as const;
 
 /**

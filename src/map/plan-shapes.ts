@@ -183,24 +183,18 @@ export function areaLayers(input: PlanShapeInput): LayerSpecification[] {
  * (the coverage and completeness choropleths) so it is never tinted by them.
  */
 export function areaOutlineLayers(input: PlanShapeInput): LayerSpecification[] {
-  const { data } = input;
-  const out: LayerSpecification[] = [];
   const area = input.selectedArea ?? input.areaOnly;
-  out.push({
-    id: LAYER.areaOutlineDistrict,
-    type: 'line',
-    source: SOURCE.districts,
-    filter: ['==', ['get', 'id'], area?.kind === 'district' ? area.id : ''],
-    paint: { 'line-color': '#e65100', 'line-width': 3 },
-  });
-  if (data.jiedaoUrl) {
-    out.push({
-      id: LAYER.areaOutlineJiedao,
-      type: 'line',
-      source: SOURCE.jiedao,
-      filter: ['==', ['get', 'id'], area?.kind === 'jiedao' ? area.id : ''],
-      paint: { 'line-color': '#e65100', 'line-width': 3 },
-    });
-  }
-  return out;
+  // A white casing under the orange line: it stands out on any fill (the choropleths' reds included) and
+  // is not mistaken for a metro line.
+  const outline = (casing: string, line: string, source: string, id: string): LayerSpecification[] => {
+    const filter: FilterSpecification = ['==', ['get', 'id'], id];
+    return [
+      { id: casing, type: 'line', source, filter, layout: { 'line-join': 'round' }, paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9 } },
+      { id: line, type: 'line', source, filter, layout: { 'line-join': 'round' }, paint: { 'line-color': '#e65100', 'line-width': 3 } },
+    ];
+  };
+  return [
+    ...outline(LAYER.areaOutlineDistrictCasing, LAYER.areaOutlineDistrict, SOURCE.districts, area?.kind === 'district' ? area.id : ''),
+    ...(input.data.jiedaoUrl ? outline(LAYER.areaOutlineJiedaoCasing, LAYER.areaOutlineJiedao, SOURCE.jiedao, area?.kind === 'jiedao' ? area.id : '') : []),
+  ];
 }
