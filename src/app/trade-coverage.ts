@@ -21,6 +21,11 @@ export interface TradeCoverageState {
   /** The choice the result was computed for (the panel says which demand and datasets it rests on). */
   resultFor: { outlets: string[]; population: string | null } | null;
   suggestion: { trade: BasicTrade; k: number; result: SuggestionResult } | null;
+  /**
+   * Whether the completeness choropleth is on the map. The map colours the 街道 by one measure at a time:
+   * while this is on, the coverage choropleth (analysis) steps aside. A new run turns it on.
+   */
+  onMap: boolean;
 }
 
 export const useTradeCoverageStore = create<TradeCoverageState>()(() => ({
@@ -31,6 +36,7 @@ export const useTradeCoverageStore = create<TradeCoverageState>()(() => ({
   result: null,
   resultFor: null,
   suggestion: null,
+  onMap: true,
 }));
 
 const set = useTradeCoverageStore.setState;
@@ -40,7 +46,11 @@ export const tradeChoice = {
   toggleOutlets: (id: string) => set((s) => ({ outlets: s.outlets.includes(id) ? s.outlets.filter((x) => x !== id) : [...s.outlets, id] })),
   toggleTrade: (t: BasicTrade) => set((s) => ({ trades: s.trades.includes(t) ? s.trades.filter((x) => x !== t) : BASIC_TRADES.filter((x) => x === t || s.trades.includes(x)) })),
   setPopulation: (id: string | null) => set({ population: id }),
+  setOnMap: (onMap: boolean) => set({ onMap }),
 };
+
+/** The completeness per 街道 drawn on the map, or null (no run, or the planner chose the coverage choropleth). */
+export const completenessOnMap = (s: TradeCoverageState): TradeRunResult | null => (s.onMap ? s.result : null);
 
 async function loaded(id: string) {
   if (!useDatasetStore.getState().loaded[id]) await loadDataset(id);
@@ -66,7 +76,7 @@ export async function runTradeCoverage(controller: AnalysisController): Promise<
     const p = population ? await loaded(population) : undefined;
     await api.tradeSetDemand(p?.points.population ? { lon: p.points.lon, lat: p.points.lat, population: p.points.population } : null);
     const result = await api.tradeCoverage(trades, 15);
-    set({ result, resultFor: { outlets: [...outlets], population }, suggestion: null });
+    set({ result, resultFor: { outlets: [...outlets], population }, suggestion: null, onMap: true });
   } finally {
     set({ busy: false });
   }

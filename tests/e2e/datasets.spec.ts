@@ -71,3 +71,32 @@ test('a 200,001-row file is refused with the limit named; the sample is offered 
   await expect(atlas.page.getByTestId('builtin-incomplete')).toContainText('不完整');
   await expect(atlas.page.getByTestId('dataset-invite')).toBeVisible();
 });
+
+test('one measure colours the 街道 at a time: completeness replaces the coverage choropleth until the planner switches back', async ({ atlas }) => {
+  await atlas.open('#map=11/22.58/114.05');
+  await atlas.analyseCoverage(['district_centre']);
+  expect(await atlas.renderedFeatureCount('areas-jiedao-fill')).toBeGreaterThan(0);
+  await expect(atlas.page.getByTestId('choropleth-legend')).toBeVisible();
+
+  await atlas.coverageByTrade(['builtin-osm'], ['convenience']);
+  expect(await atlas.renderedFeatureCount('trade-completeness')).toBeGreaterThan(0);
+  expect(await atlas.renderedFeatureCount('areas-jiedao-fill')).toBe(0);
+  await expect(atlas.page.getByTestId('completeness-map-legend')).toBeVisible();
+  await expect(atlas.page.getByTestId('choropleth-legend')).toHaveCount(0);
+
+  // The analysis panel says why its choropleth is not drawn, and switches back in one click.
+  await atlas.openTab('analysis');
+  await expect(atlas.page.getByTestId('choropleth-replaced')).toBeVisible();
+  await atlas.page.getByTestId('choropleth-use-coverage').click();
+  await atlas.idle();
+  expect(await atlas.renderedFeatureCount('areas-jiedao-fill')).toBeGreaterThan(0);
+  expect(await atlas.renderedFeatureCount('trade-completeness')).toBe(0);
+  await expect(atlas.page.getByTestId('choropleth-legend')).toBeVisible();
+  await expect(atlas.page.getByTestId('completeness-map-legend')).toHaveCount(0);
+
+  await atlas.openTab('datasets');
+  await atlas.page.getByTestId('trade-on-map').check();
+  await atlas.idle();
+  expect(await atlas.renderedFeatureCount('trade-completeness')).toBeGreaterThan(0);
+  expect(await atlas.renderedFeatureCount('areas-jiedao-fill')).toBe(0);
+});

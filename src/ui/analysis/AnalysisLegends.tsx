@@ -1,11 +1,14 @@
-/** The area layers' legends, shown while the analysis draws them. */
+/** The area layers' legends, shown while the map draws them. */
 import { useAnalysisStore } from '../../app/analysis-store.ts';
+import { completenessOnMap, useTradeCoverageStore } from '../../app/trade-coverage.ts';
 import { MapLegends } from './MapLegends.tsx';
 
 export function AnalysisLegends() {
   const enabled = useAnalysisStore((s) => s.enabled);
-  const population = useAnalysisStore((s) => s.show.population && s.populationCells !== null);
-  // The density layer takes the choropleth's place (area-overlay.ts), and its legend too.
-  const choropleth = useAnalysisStore((s) => s.show.choropleth && s.result !== null) && !population;
-  return enabled ? <MapLegends choropleth={choropleth} population={population} /> : null;
+  const population = useAnalysisStore((s) => s.enabled && s.show.population && s.populationCells !== null);
+  // The density layer takes the choropleths' place (use-map-layers.ts), and their legends too; the
+  // completeness choropleth, while on the map, takes the coverage choropleth's.
+  const completeness = useTradeCoverageStore((s) => completenessOnMap(s) !== null) && !population;
+  const choropleth = useAnalysisStore((s) => s.enabled && s.show.choropleth && s.result !== null) && !population && !completeness;
+  return enabled || completeness ? <MapLegends choropleth={choropleth} population={population} completeness={completeness} /> : null;
 }

@@ -2,6 +2,7 @@
  * The coverage-analysis side panel: parameters, map layers, the per-district and per-街道 table with the
  * worst-served 街道, the chart, corridors, site suggestion.
  */
+import { completenessOnMap, tradeChoice, useTradeCoverageStore } from '../../app/trade-coverage.ts';
 import { useTranslation } from 'react-i18next';
 import type { SiteSuggestion } from '../../analysis/site-suggestion.ts';
 import { analysisActions, displayedMinutes, useAnalysisStore } from '../../app/analysis-store.ts';
@@ -27,6 +28,7 @@ export function AnalysisPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[])
   const districts = districtShapes?.features ?? [];
   const selectedArea = useAppStore((st) => st.selectedArea);
   const data = useAppStore((st) => st.data);
+  const completenessShown = useTradeCoverageStore((st) => completenessOnMap(st) !== null);
   const select = (area: SelectedArea) => selectAndFrame(area, data);
   const minutes = displayedMinutes(s);
   const level = s.result?.levels.find((l) => l.minutes === minutes);
@@ -56,6 +58,14 @@ export function AnalysisPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[])
           <span className="swatch swatch-choropleth" aria-hidden="true" />
           <span className="toggle-label">{t('areas:choropleth.show')}</span>
         </label>
+        {completenessShown && s.show.choropleth && (
+          <p className="note" data-testid="choropleth-replaced">
+            {t('areas:choropleth.replaced')}{' '}
+            <button type="button" className="link" onClick={() => tradeChoice.setOnMap(false)} data-testid="choropleth-use-coverage">
+              {t('areas:choropleth.useCoverage')}
+            </button>
+          </p>
+        )}
         <label className="toggle-row">
           <input type="checkbox" checked={s.show.population} onChange={(e) => analysisActions.setShow('population', e.target.checked)} data-testid="show-population" />
           <span className="swatch swatch-population" aria-hidden="true" />

@@ -1,14 +1,15 @@
 /** Legends of the area layers, over the map's lower left corner while those layers are drawn. */
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_CLASSES, DENSITY_CLASSES, ZERO_DENSITY_COLOUR } from '../../map/area-overlay.ts';
+import { CompletenessLegend } from '../datasets/CompletenessLegend.tsx';
 import './areas.css';
 
 const range = (classes: readonly { from: number }[], i: number, fmt: (x: number) => string) =>
   i + 1 < classes.length ? `${fmt(classes[i]!.from)}–${fmt(classes[i + 1]!.from)}` : `≥ ${fmt(classes[i]!.from)}`;
 
-export function MapLegends({ choropleth, population }: { choropleth: boolean; population: boolean }) {
+export function MapLegends({ choropleth, population, completeness = false }: { choropleth: boolean; population: boolean; completeness?: boolean }) {
   const { t, i18n } = useTranslation('areas');
-  if (!choropleth && !population) return null;
+  if (!choropleth && !population && !completeness) return null;
   const num = (x: number) => x.toLocaleString(i18n.language === 'zh' ? 'zh-CN' : 'en-US');
   return (
     <div className="map-legends">
@@ -26,6 +27,7 @@ export function MapLegends({ choropleth, population }: { choropleth: boolean; po
           <small>{t('choropleth.click')}</small>
         </div>
       )}
+      {completeness && <CompletenessLegend testId="completeness-map-legend" />}
       {population && (
         <div className="map-legend" data-testid="population-legend">
           <strong>{t('population.legend')}</strong>

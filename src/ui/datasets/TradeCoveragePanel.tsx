@@ -11,7 +11,7 @@ import type { CoverageTotals } from '../../analysis/coverage.ts';
 import { useAnalysisController } from '../../app/analysis-context.ts';
 import { BUILTIN_OSM_ID, useDatasetStore } from '../../app/dataset-store.ts';
 import { runTradeCoverage, suggestForTrade, tradeChoice, useTradeCoverageStore } from '../../app/trade-coverage.ts';
-import { COMPLETENESS_BREAKS, COMPLETENESS_COLOURS } from '../../map/completeness-overlay.ts';
+import { CompletenessLegend } from './CompletenessLegend.tsx';
 import { rowsToCsv } from '../../io/export.ts';
 import { downloadText } from '../download.ts';
 
@@ -94,17 +94,11 @@ export function TradeCoveragePanel() {
           <p data-testid="trade-city" data-complete={r.completeness.city.popShare}>
             {t('coverage.city', { share: pct(r.completeness.city), n: r.trades.length, minutes: 15, radius: Math.round(r.radiusM) })}
           </p>
-          <div className="completeness-legend" data-testid="trade-map-legend">
-            <span className="note">{t('coverage.mapLegend')}</span>
-            <ul className="legend-scale" style={{ listStyle: 'none', paddingLeft: 0 }}>
-              {COMPLETENESS_COLOURS.map((c, i) => (
-                <li key={c}>
-                  <span className="swatch" style={{ background: c, display: 'inline-block', width: '1em', height: '0.8em', marginRight: '0.25em' }} />
-                  {`${i === 0 ? 0 : COMPLETENESS_BREAKS[i - 1]! * 100}–${i < COMPLETENESS_BREAKS.length ? COMPLETENESS_BREAKS[i]! * 100 : 100}%`}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <label className="toggle-row">
+            <input type="checkbox" checked={st.onMap} onChange={(e) => tradeChoice.setOnMap(e.target.checked)} data-testid="trade-on-map" />
+            <span className="toggle-label">{t('coverage.onMap')}</span>
+          </label>
+          {st.onMap && <CompletenessLegend testId="trade-map-legend" />}
           <ul className="trade-city">
             {r.perTrade.map((p) => (
               <li key={p.trade} data-trade={p.trade} data-share={p.summary.city.popShare} data-testid={`trade-city-${p.trade}`}>
