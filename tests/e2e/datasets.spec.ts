@@ -100,3 +100,19 @@ test('one measure colours the 街道 at a time: completeness replaces the covera
   expect(await atlas.renderedFeatureCount('trade-completeness')).toBeGreaterThan(0);
   expect(await atlas.renderedFeatureCount('areas-jiedao-fill')).toBe(0);
 });
+
+test('plan centres, stations or proposals can count as outlets of every chosen trade, and the panel says how many', async ({ atlas }) => {
+  await atlas.open('#map=11/22.58/114.05');
+  const osm = await atlas.coverageByTrade(['builtin-osm'], ['convenience', 'pharmacy']);
+  await expect(atlas.page.getByTestId('trade-nodes-note')).toHaveCount(0);
+  const withStations = await atlas.coverageByTrade(['builtin-osm'], ['convenience', 'pharmacy'], ['stations']);
+  expect(withStations.convenience).toBeGreaterThan(osm.convenience!);
+  expect(withStations.pharmacy).toBeGreaterThan(osm.pharmacy!);
+  // Shenzhen's few hundred stations, named as the source.
+  await expect(atlas.page.getByTestId('trade-nodes-note')).toHaveText(/另计 \d{3} 个服务点（地铁站点）/);
+  const complete = Number(await atlas.page.getByTestId('trade-city').getAttribute('data-complete'));
+  expect(complete).toBeGreaterThan(0);
+  // Stations alone, no dataset: still a run, every chosen trade at every station.
+  const stationsOnly = await atlas.coverageByTrade([], ['convenience', 'pharmacy'], ['stations']);
+  expect(stationsOnly.convenience).toBeCloseTo(stationsOnly.pharmacy!, 9);
+});

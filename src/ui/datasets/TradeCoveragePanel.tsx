@@ -12,6 +12,7 @@ import { useAnalysisController } from '../../app/analysis-context.ts';
 import { BUILTIN_OSM_ID, useDatasetStore } from '../../app/dataset-store.ts';
 import { runTradeCoverage, suggestForTrade, tradeChoice, useTradeCoverageStore } from '../../app/trade-coverage.ts';
 import { CompletenessLegend } from './CompletenessLegend.tsx';
+import { NODE_SOURCES } from '../../app/analysis-store.ts';
 import { rowsToCsv } from '../../io/export.ts';
 import { downloadText } from '../download.ts';
 
@@ -65,6 +66,15 @@ export function TradeCoveragePanel() {
           </label>
         ))}
       </div>
+      <div className="choices">
+        <strong>{t('coverage.extraNodes')}</strong>
+        {NODE_SOURCES.map((k) => (
+          <label key={k} className="toggle-row">
+            <input type="checkbox" checked={st.extraNodes.includes(k)} onChange={() => tradeChoice.toggleExtra(k)} data-testid={`trade-extra-${k}`} />
+            {t(`analysis:ui.nodeSources.${k}`)}
+          </label>
+        ))}
+      </div>
       <div className="choices trades">
         <strong>{t('coverage.trades')}</strong>
         {BASIC_TRADES.map((tr) => (
@@ -87,10 +97,15 @@ export function TradeCoveragePanel() {
         {st.busy ? t('coverage.running') : t('coverage.run')}
       </button>
       {r && (
-        <div data-testid="trade-result" data-for={`${[...(st.resultFor?.outlets ?? [])].sort().join(',')}|${[...r.trades].sort().join(',')}`}>
+        <div data-testid="trade-result" data-for={`${[...(st.resultFor?.outlets ?? [])].sort().join(',')}|${[...r.trades].sort().join(',')}${st.resultFor?.extraNodes.length ? `|${st.resultFor.extraNodes.join(',')}` : ''}`}>
           <p className="note" data-testid="trade-demand-note">
             {t(r.demand.kind === 'model' ? 'coverage.demandModel' : 'coverage.demandDataset', { name: demandName, total: fmt(r.demand.total), unplaced: fmt(r.demand.unplaced) })}
           </p>
+          {st.resultFor && st.resultFor.extraNodes.length > 0 && (
+            <p className="note" data-testid="trade-nodes-note">
+              {t('coverage.extraNote', { count: st.resultFor.extraCount, sources: st.resultFor.extraNodes.map((k) => t(`analysis:ui.nodeSources.${k}`)).join('、') })}
+            </p>
+          )}
           <p data-testid="trade-city" data-complete={r.completeness.city.popShare}>
             {t('coverage.city', { share: pct(r.completeness.city), n: r.trades.length, minutes: 15, radius: Math.round(r.radiusM) })}
           </p>

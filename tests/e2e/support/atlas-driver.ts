@@ -439,8 +439,11 @@ export class AtlasDriver {
     }, id);
   }
 
-  /** Coverage by trade with these outlet datasets and trades; returns each trade's city share (0–1). */
-  async coverageByTrade(datasetIds: string[], trades: string[]): Promise<Record<string, number>> {
+  /**
+   * Coverage by trade with these outlet datasets and trades, and optionally plan tiers, stations or proposals
+   * counted as providing every chosen trade; returns each trade's city share (0–1).
+   */
+  async coverageByTrade(datasetIds: string[], trades: string[], extraNodes: string[] = []): Promise<Record<string, number>> {
     await this.openTab('datasets');
     for (const box of await this.page.locator('[data-testid^="trade-outlets-"]').all()) {
       const id = ((await box.getAttribute('data-testid')) ?? '').replace('trade-outlets-', '');
@@ -450,9 +453,15 @@ export class AtlasDriver {
       const t = ((await box.getAttribute('data-testid')) ?? '').replace('trade-choose-', '');
       if ((await box.isChecked()) !== trades.includes(t)) await box.click();
     }
+    const extraOrder: string[] = [];
+    for (const box of await this.page.locator('[data-testid^="trade-extra-"]').all()) {
+      const k = ((await box.getAttribute('data-testid')) ?? '').replace('trade-extra-', '');
+      if ((await box.isChecked()) !== extraNodes.includes(k)) await box.click();
+      if (extraNodes.includes(k)) extraOrder.push(k);
+    }
     // The result states the choice it was computed for; wait for this choice (never read an element
     // that may not exist yet: a locator waits for it without end).
-    const key = `${[...datasetIds].sort().join(',')}|${[...trades].sort().join(',')}`;
+    const key = `${[...datasetIds].sort().join(',')}|${[...trades].sort().join(',')}${extraOrder.length ? `|${extraOrder.join(',')}` : ''}`;
     await this.page.getByTestId('trade-run').click();
     await this.page.waitForFunction((k) => {
       const el = document.querySelector('[data-testid="trade-result"]');
