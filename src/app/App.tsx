@@ -1,4 +1,5 @@
 /** The application shell: header, side panel (layers, analysis, scenarios), map, panels and alerts. */
+import { tradeChoice } from './trade-coverage.ts';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createAnalysisClient, createOptimumSolver } from '../analysis/client.ts';
@@ -101,11 +102,16 @@ export function App() {
     [i18n],
   );
 
+  const adoptSites = (sites: SiteSuggestion[]): boolean => {
+    if (!addManyProposals(suggestionsToProposals(sites, i18n.t), i18n.t('scenario:defaults.scenarioName'))) return false;
+    actions.alert('scenario:adopted', { count: sites.length }, 'info');
+    return true;
+  };
   const adopt = (sites: SiteSuggestion[]) => {
-    if (addManyProposals(suggestionsToProposals(sites, i18n.t), i18n.t('scenario:defaults.scenarioName'))) {
-      analysisActions.clearSuggestions();
-      actions.alert('scenario:adopted', { count: sites.length }, 'info');
-    }
+    if (adoptSites(sites)) analysisActions.clearSuggestions();
+  };
+  const adoptTradeSites = (sites: SiteSuggestion[]) => {
+    if (adoptSites(sites)) tradeChoice.clearSuggestion();
   };
 
   return (
@@ -137,7 +143,7 @@ export function App() {
           )}
           {panel === 'analysis' && <AnalysisPanel onAdopt={adopt} />}
           {panel === 'scenarios' && <ScenarioPanel />}
-          {panel === 'datasets' && <DatasetPanel />}
+          {panel === 'datasets' && <DatasetPanel onAdopt={adoptTradeSites} />}
           {panel === 'present' && <SlidesPanel />}
           {panel === 'targets' && <TargetsPanel />}
         </nav>

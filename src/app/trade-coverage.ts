@@ -55,6 +55,7 @@ export const tradeChoice = {
   setPopulation: (id: string | null) => set({ population: id }),
   toggleExtra: (k: NodeSource) => set((s) => ({ extraNodes: s.extraNodes.includes(k) ? s.extraNodes.filter((x) => x !== k) : NODE_SOURCES.filter((x) => x === k || s.extraNodes.includes(x)) })),
   setOnMap: (onMap: boolean) => set({ onMap }),
+  clearSuggestion: () => set({ suggestion: null }),
 };
 
 /** The completeness per 街道 drawn on the map, or null (no run, or the planner chose the coverage choropleth). */

@@ -101,7 +101,7 @@ test('one measure colours the 街道 at a time: completeness replaces the covera
   expect(await atlas.renderedFeatureCount('areas-jiedao-fill')).toBe(0);
 });
 
-test('plan centres, stations or proposals can count as outlets of every chosen trade, and the panel says how many', async ({ atlas }) => {
+test('plan centres, stations or proposals can count as outlets of every chosen trade, and the panel says how many; sites suggested for one trade are adopted and then count', async ({ atlas }) => {
   await atlas.open('#map=11/22.58/114.05');
   const osm = await atlas.coverageByTrade(['builtin-osm'], ['convenience', 'pharmacy']);
   await expect(atlas.page.getByTestId('trade-nodes-note')).toHaveCount(0);
@@ -112,6 +112,16 @@ test('plan centres, stations or proposals can count as outlets of every chosen t
   await expect(atlas.page.getByTestId('trade-nodes-note')).toHaveText(/另计 \d{3} 个服务点（地铁站点）/);
   const complete = Number(await atlas.page.getByTestId('trade-city').getAttribute('data-complete'));
   expect(complete).toBeGreaterThan(0);
+  // "Where would 3 more pharmacies help most?" — adopted as proposals, then counted: pharmacy coverage rises.
+  await atlas.page.getByTestId('trade-suggest-trade').selectOption('pharmacy');
+  await atlas.page.getByTestId('trade-suggest-k').fill('3');
+  await atlas.page.getByTestId('trade-suggest-run').click();
+  await expect(atlas.page.locator('[data-testid="trade-suggestions"] li')).toHaveCount(3);
+  await atlas.page.getByTestId('trade-adopt').click();
+  await expect(atlas.page.getByTestId('trade-suggestions')).toHaveCount(0);
+  const adopted = await atlas.coverageByTrade(['builtin-osm'], ['convenience', 'pharmacy'], ['stations', 'proposals']);
+  expect(adopted.pharmacy).toBeGreaterThan(withStations.pharmacy!);
+  await expect(atlas.page.getByTestId('trade-nodes-note')).toContainText('方案中的新增点位');
   // Stations alone, no dataset: still a run, every chosen trade at every station.
   const stationsOnly = await atlas.coverageByTrade([], ['convenience', 'pharmacy'], ['stations']);
   expect(stationsOnly.convenience).toBeCloseTo(stationsOnly.pharmacy!, 9);

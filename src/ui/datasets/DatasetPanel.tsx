@@ -4,6 +4,7 @@
  * role="status" element and every skipped row listed), the list (count, source, rename, trade mapping,
  * export, delete, show on the map), and the shipped OpenStreetMap sample, labelled as incomplete.
  */
+import type { SiteSuggestion } from '../../analysis/site-suggestion.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATASET_LIMITS, type DatasetMeta } from '../../io/datasets/dataset.ts';
@@ -111,7 +112,7 @@ function DatasetItem({ meta, builtIn }: { meta: DatasetMeta | null; builtIn?: bo
   );
 }
 
-export function DatasetPanel() {
+export function DatasetPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]) => void }) {
   const { t } = useTranslation('datasets');
   const datasets = useDatasetStore((s) => s.datasets);
   const busy = useDatasetStore((s) => s.import !== null);
@@ -152,7 +153,7 @@ export function DatasetPanel() {
         </ul>
         {datasets.length === 0 && <p className="note" data-testid="dataset-invite">{t('list.invite')}</p>}
       </fieldset>
-      <TradeCoveragePanel />
+      <TradeCoveragePanel onAdopt={onAdopt} />
     </div>
   );
 }

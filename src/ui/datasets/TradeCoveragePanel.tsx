@@ -4,6 +4,7 @@
  * 15-minute walk), with district and city rows, a CSV with the same columns, and "where would k new
  * outlets of one missing trade help most?". The demand in use and its total are always stated.
  */
+import type { SiteSuggestion } from '../../analysis/site-suggestion.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BASIC_TRADES, type BasicTrade } from '../../analysis/trades.ts';
@@ -18,7 +19,7 @@ import { downloadText } from '../download.ts';
 
 const pct = (t: CoverageTotals) => `${(t.popShare * 100).toFixed(1)}%`;
 
-export function TradeCoveragePanel() {
+export function TradeCoveragePanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]) => void }) {
   const { t, i18n } = useTranslation('datasets');
   const controller = useAnalysisController();
   const datasets = useDatasetStore((s) => s.datasets);
@@ -182,6 +183,14 @@ export function TradeCoveragePanel() {
                 </li>
               ))}
             </ol>
+          )}
+          {st.suggestion && st.suggestion.result.sites.length > 0 && onAdopt && (
+            <>
+              <button type="button" onClick={() => onAdopt(st.suggestion!.result.sites)} data-testid="trade-adopt">
+                {t('analysis:ui.adoptAll')}
+              </button>
+              <p className="note">{t('coverage.adoptNote')}</p>
+            </>
           )}
         </div>
       )}
