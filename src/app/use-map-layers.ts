@@ -7,7 +7,7 @@ import { previewOverlay, proposalOverlay } from '../map/proposal-overlay.ts';
 import { datasetsOverlay } from '../map/outlets-overlay.ts';
 import { completenessOverlay } from '../map/completeness-overlay.ts';
 import { useDatasetLayers } from './dataset-layers.ts';
-import { completenessOnMap, useTradeCoverageStore } from './trade-coverage.ts';
+import { useJiedaoFill } from './jiedao-fill.ts';
 import { displayedMinutes, useAnalysisStore } from './analysis-store.ts';
 import { useScenarioStore } from './scenario-store.ts';
 import { useAppStore } from './store.ts';
@@ -22,7 +22,6 @@ export function useOverlays(): OverlayStyle {
   const corridors = useAnalysisStore((s) => s.corridorShapes);
   const sites = useAnalysisStore((s) => s.suggestions);
   const probe = useAnalysisStore((s) => s.probe);
-  const choropleth = useAnalysisStore((s) => s.show.choropleth);
   const population = useAnalysisStore((s) => (s.enabled && s.show.population ? s.populationCells : null));
   const summary = useAnalysisStore((s) => s.result?.levels.find((l) => l.minutes === displayedMinutes(s))?.summary);
   const proposals = useScenarioStore((s) => s.active?.proposals);
@@ -30,12 +29,10 @@ export function useOverlays(): OverlayStyle {
   const drawMode = useScenarioStore((s) => s.drawMode);
   const preview = useScenarioStore((s) => s.preview?.features ?? null);
   const datasets = useDatasetLayers();
-  // The density layer, while shown, takes the place of both choropleths.
-  const tradeResult = useTradeCoverageStore((s) => (population ? null : completenessOnMap(s)));
-  // One measure colours the 街道 at a time: completeness, while it is on the map, or coverage.
-  const jiedaoCoverage = useMemo(() => {
-    return enabled && choropleth && summary && !tradeResult ? new Map(summary.jiedao.map((j) => [j.id, j.popShare])) : null;
-  }, [enabled, choropleth, summary, tradeResult]);
+  // One measure colours the 街道 at a time (jiedao-fill.ts, shared with the legends).
+  const fill = useJiedaoFill();
+  const tradeResult = fill.completeness;
+  const jiedaoCoverage = useMemo(() => (fill.coverage && summary ? new Map(summary.jiedao.map((j) => [j.id, j.popShare])) : null), [fill.coverage, summary]);
   // Completeness per 街道 of the last coverage-by-trade run (街道 without residents are left unfilled).
   const completeness = useMemo(
     () => (tradeResult ? Object.fromEntries(tradeResult.completeness.jiedao.filter((j) => j.population > 0).map((j) => [j.id, j.popShare])) : null),
