@@ -21,6 +21,15 @@ import { WorstServed } from './WorstServed.tsx';
 import { GapList } from './GapList.tsx';
 import { SuggestSection } from './SuggestSection.tsx';
 
+/** The analysis layers the planner switches on the map, in order, with their labels. */
+const SHOWN_LAYERS = [
+  ['circles', 'ui.show.circles'],
+  ['covered', 'ui.show.covered'],
+  ['gaps', 'ui.show.gaps'],
+  ['choropleth', 'areas:choropleth.show'],
+  ['population', 'areas:population.show'],
+] as const;
+
 export function AnalysisPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]) => void }) {
   const { t, i18n } = useTranslation(['analysis', 'areas']);
   const s = useAnalysisStore();
@@ -46,18 +55,13 @@ export function AnalysisPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[])
       <LifeCircleForm />
       <fieldset>
         <legend>{t('ui.showTitle')}</legend>
-        {(['circles', 'covered', 'gaps'] as const).map((k) => (
+        {SHOWN_LAYERS.map(([k, label]) => (
           <label key={k} className="toggle-row">
             <input type="checkbox" checked={s.show[k]} onChange={(e) => analysisActions.setShow(k, e.target.checked)} data-testid={`show-${k}`} />
             <span className={`swatch swatch-${k}`} aria-hidden="true" />
-            <span className="toggle-label">{t(`ui.show.${k}`)}</span>
+            <span className="toggle-label">{t(label)}</span>
           </label>
         ))}
-        <label className="toggle-row">
-          <input type="checkbox" checked={s.show.choropleth} onChange={(e) => analysisActions.setShow('choropleth', e.target.checked)} data-testid="show-choropleth" />
-          <span className="swatch swatch-choropleth" aria-hidden="true" />
-          <span className="toggle-label">{t('areas:choropleth.show')}</span>
-        </label>
         {completenessShown && s.show.choropleth && (
           <p className="note" data-testid="choropleth-replaced">
             {t('areas:choropleth.replaced')}{' '}
@@ -66,11 +70,6 @@ export function AnalysisPanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[])
             </button>
           </p>
         )}
-        <label className="toggle-row">
-          <input type="checkbox" checked={s.show.population} onChange={(e) => analysisActions.setShow('population', e.target.checked)} data-testid="show-population" />
-          <span className="swatch swatch-population" aria-hidden="true" />
-          <span className="toggle-label">{t('areas:population.show')}</span>
-        </label>
         {s.show.gaps && (
           <label className="select-row">
             {t('gaps.filterByDistrict')}

@@ -19,6 +19,21 @@ import { downloadText } from '../download.ts';
 
 const pct = (t: CoverageTotals) => `${(t.popShare * 100).toFixed(1)}%`;
 
+/** A titled group of checkboxes, one per [key, label]; the test id of each is `${testId}-${key}`. */
+function Choices<K extends string>({ title, items, chosen, onToggle, testId, className = '' }: { title: string; items: [K, string][]; chosen: readonly K[]; onToggle: (k: K) => void; testId: string; className?: string }) {
+  return (
+    <div className={`choices ${className}`.trim()}>
+      <strong>{title}</strong>
+      {items.map(([k, label]) => (
+        <label key={k} className="toggle-row">
+          <input type="checkbox" checked={chosen.includes(k)} onChange={() => onToggle(k)} data-testid={`${testId}-${k}`} />
+          {label}
+        </label>
+      ))}
+    </div>
+  );
+}
+
 export function TradeCoveragePanel({ onAdopt }: { onAdopt?: (sites: SiteSuggestion[]) => void }) {
   const { t, i18n } = useTranslation('datasets');
   const controller = useAnalysisController();
@@ -58,33 +73,9 @@ export function TradeCoveragePanel({ onAdopt }: { onAdopt?: (sites: SiteSuggesti
     <fieldset className="trade-coverage">
       <legend>{t('coverage.title')}</legend>
       <p className="note">{t('coverage.hint')}</p>
-      <div className="choices">
-        <strong>{t('coverage.outlets')}</strong>
-        {outletSets.map((d) => (
-          <label key={d.id} className="toggle-row">
-            <input type="checkbox" checked={st.outlets.includes(d.id)} onChange={() => tradeChoice.toggleOutlets(d.id)} data-testid={`trade-outlets-${d.id}`} />
-            {d.name}
-          </label>
-        ))}
-      </div>
-      <div className="choices">
-        <strong>{t('coverage.extraNodes')}</strong>
-        {NODE_SOURCES.map((k) => (
-          <label key={k} className="toggle-row">
-            <input type="checkbox" checked={st.extraNodes.includes(k)} onChange={() => tradeChoice.toggleExtra(k)} data-testid={`trade-extra-${k}`} />
-            {t(`analysis:ui.nodeSources.${k}`)}
-          </label>
-        ))}
-      </div>
-      <div className="choices trades">
-        <strong>{t('coverage.trades')}</strong>
-        {BASIC_TRADES.map((tr) => (
-          <label key={tr} className="toggle-row">
-            <input type="checkbox" checked={st.trades.includes(tr)} onChange={() => tradeChoice.toggleTrade(tr)} data-testid={`trade-choose-${tr}`} />
-            {t(`trades.${tr}`)}
-          </label>
-        ))}
-      </div>
+      <Choices title={t('coverage.outlets')} items={outletSets.map((d) => [d.id, d.name])} chosen={st.outlets} onToggle={tradeChoice.toggleOutlets} testId="trade-outlets" />
+      <Choices title={t('coverage.extraNodes')} items={NODE_SOURCES.map((k) => [k, t(`analysis:ui.nodeSources.${k}`)])} chosen={st.extraNodes} onToggle={tradeChoice.toggleExtra} testId="trade-extra" />
+      <Choices title={t('coverage.trades')} items={BASIC_TRADES.map((tr) => [tr, t(`trades.${tr}`)])} chosen={st.trades} onToggle={tradeChoice.toggleTrade} testId="trade-choose" className="trades" />
       <label className="field">
         {t('coverage.demand')}
         <select value={st.population ?? ''} onChange={(e) => tradeChoice.setPopulation(e.target.value || null)} data-testid="trade-demand">
